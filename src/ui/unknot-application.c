@@ -1,0 +1,223 @@
+/* unknot-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "unknot-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-application.h"
+#include "unknot-preferences-dialog.h"
+#include "unknot-window.h"
+
+struct _UnknotApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (UnknotApplication, unknot_application, ADW_TYPE_APPLICATION)
+
+UnknotApplication *
+unknot_application_new (const char        *application_id,
+                        GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (UNKNOT_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       /* The same resources serve the stable and the .Devel id. */
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       NULL);
+}
+
+/**
+ * unknot_application_get_settings:
+ *
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+unknot_application_get_settings (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static gboolean
+color_scheme_get_mapping (GValue   *value,
+                          GVariant *variant,
+                          gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  if (g_strcmp0 (nick, "light") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_strcmp0 (nick, "dark") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    g_value_set_enum (value, ADW_COLOR_SCHEME_DEFAULT);
+
+  return TRUE;
+}
+
+static void
+unknot_application_preferences_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_dialog_present (ADW_DIALOG (unknot_preferences_dialog_new ()), GTK_WIDGET (window));
+}
+
+static void
+unknot_application_about_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { "The Unknot developers", NULL };
+  AdwDialog *about;
+
+  about = adw_about_dialog_new_from_appdata (RESOURCE_BASE_PATH "/metainfo.xml", PACKAGE_VERSION);
+  adw_about_dialog_set_version (ADW_ABOUT_DIALOG (about), PACKAGE_VERSION);
+  adw_about_dialog_set_developers (ADW_ABOUT_DIALOG (about), developers);
+  adw_about_dialog_set_artists (ADW_ABOUT_DIALOG (about), developers);
+  adw_about_dialog_set_copyright (ADW_ABOUT_DIALOG (about), "© 2026 The Unknot developers");
+  /* Translators: Replace "translator-credits" with your name, one name per line */
+  adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (about), _("translator-credits"));
+  adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (about),
+                                      _("Not Medical Advice"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Unknot teaches self-care. It cannot diagnose the cause "
+                                        "of pain and does not replace a doctor or a physiotherapist."));
+  adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (about),
+                                      _("Artwork"),
+                                      "© 2026 The Unknot developers",
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The illustrations and icons are licensed under the "
+                                        "<a href=\"https://creativecommons.org/licenses/by-sa/4.0/\">"
+                                        "Creative Commons Attribution-ShareAlike 4.0</a> licence."));
+
+  adw_dialog_present (about, GTK_WIDGET (window));
+}
+
+static void
+unknot_application_quit_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  g_autoptr (GList) windows = NULL;
+
+  /* Closing (rather than destroying) lets each window save its state and, later,
+   * refuse to close while a session runs; the application ends with its last window. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "preferences", unknot_application_preferences_action, NULL, NULL, NULL },
+  { "about", unknot_application_about_action, NULL, NULL, NULL },
+  { "quit", unknot_application_quit_action, NULL, NULL, NULL },
+};
+
+static void
+unknot_application_startup (GApplication *application)
+{
+  UnknotApplication *self = UNKNOT_APPLICATION (application);
+  AdwStyleManager *style_manager;
+  g_autoptr (GAction) color_scheme_action = NULL;
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-page::today", { "<Alt>1", NULL } },
+    { "win.show-page::release", { "<Alt>2", NULL } },
+    { "win.show-page::routines", { "<Alt>3", NULL } },
+    { "win.show-page::anatomy", { "<Alt>4", NULL } },
+    { "win.show-page::progress", { "<Alt>5", NULL } },
+  };
+
+  G_APPLICATION_CLASS (unknot_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Unknot"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (BASE_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  color_scheme_action = g_settings_create_action (self->settings, "color-scheme");
+  g_action_map_add_action (G_ACTION_MAP (self), color_scheme_action);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  style_manager = adw_style_manager_get_default ();
+  g_settings_bind_with_mapping (self->settings, "color-scheme",
+                                style_manager, "color-scheme",
+                                G_SETTINGS_BIND_GET,
+                                color_scheme_get_mapping, NULL, NULL, NULL);
+}
+
+static void
+unknot_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    window = GTK_WINDOW (unknot_window_new (UNKNOT_APPLICATION (application)));
+
+  gtk_window_present (window);
+}
+
+static void
+unknot_application_shutdown (GApplication *application)
+{
+  UnknotApplication *self = UNKNOT_APPLICATION (application);
+
+  G_APPLICATION_CLASS (unknot_application_parent_class)->shutdown (application);
+
+  g_clear_object (&self->settings);
+}
+
+static void
+unknot_application_finalize (GObject *object)
+{
+  UnknotApplication *self = UNKNOT_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (unknot_application_parent_class)->finalize (object);
+}
+
+static void
+unknot_application_class_init (UnknotApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = unknot_application_finalize;
+
+  app_class->startup = unknot_application_startup;
+  app_class->activate = unknot_application_activate;
+  app_class->shutdown = unknot_application_shutdown;
+}
+
+static void
+unknot_application_init (UnknotApplication *self)
+{
+}

@@ -1,0 +1,165 @@
+/* unknot-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "unknot-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-first-frame-probe.h"
+#include "unknot-window.h"
+
+struct _UnknotWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwNavigationView    *navigation_view;
+  AdwViewStack         *view_stack;
+};
+
+G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
+
+UnknotWindow *
+unknot_window_new (UnknotApplication *application)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (application), NULL);
+
+  return g_object_new (UNKNOT_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * unknot_window_get_visible_page:
+ *
+ * Returns: the name of the page shown in the view stack ("today", "release", …)
+ */
+const char *
+unknot_window_get_visible_page (UnknotWindow *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+unknot_window_set_visible_page (UnknotWindow *self,
+                                const char   *page_name)
+{
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  g_return_if_fail (page_name != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, page_name) == NULL)
+    {
+      g_warning ("There is no page named “%s”", page_name);
+      return;
+    }
+
+  /* A page of the view stack is only visible at the root of the navigation. */
+  adw_navigation_view_pop_to_tag (self->navigation_view, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, page_name);
+}
+
+static void
+unknot_window_show_page_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  unknot_window_set_visible_page (UNKNOT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+unknot_window_save_state (UnknotWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+unknot_window_close_request (GtkWindow *window)
+{
+  unknot_window_save_state (UNKNOT_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (unknot_window_parent_class)->close_request (window);
+}
+
+static void
+unknot_window_constructed (GObject *object)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (object);
+
+  G_OBJECT_CLASS (unknot_window_parent_class)->constructed (object);
+
+  self->settings = g_settings_new (BASE_ID);
+
+  /* Remembered sizes below the supported minimum (from an older layout, or edited by
+   * hand) are clamped by the schema's range; the window never opens smaller. */
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  unknot_first_frame_probe_attach_from_environment (GTK_WINDOW (self));
+}
+
+static void
+unknot_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (unknot_window_parent_class)->dispose (object);
+}
+
+static void
+unknot_window_finalize (GObject *object)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (unknot_window_parent_class)->finalize (object);
+}
+
+static void
+unknot_window_class_init (UnknotWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = unknot_window_constructed;
+  object_class->dispose = unknot_window_dispose;
+  object_class->finalize = unknot_window_finalize;
+
+  window_class->close_request = unknot_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, navigation_view);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, view_stack);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", unknot_window_show_page_action);
+}
+
+static void
+unknot_window_init (UnknotWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}

@@ -1,0 +1,113 @@
+/* unknot-test-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "unknot-test-util.h"
+#include "unknot-window.h"
+
+#define TIMEOUT_MS 5000
+
+/* Spins the default main context until @condition holds or @timeout_ms passes.
+ * Returns whether the condition came true. */
+gboolean
+unknot_test_wait_until (UnknotTestCondition condition,
+                        gpointer            data,
+                        guint               timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+never_cb (gpointer data)
+{
+  return FALSE;
+}
+
+/* Lets the main loop run for @ms (frames, idles and timeouts happen). */
+void
+unknot_test_run_main_loop (guint ms)
+{
+  unknot_test_wait_until (never_cb, NULL, ms);
+}
+
+/* The first descendant of @root, depth first, that is a @type. */
+GtkWidget *
+unknot_test_find_descendant (GtkWidget *root,
+                             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        return child;
+      if ((found = unknot_test_find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* One registered application for a whole test program, as in the real program. It is held,
+ * so closing its last window does not end it. Initialises GTK and libadwaita. */
+UnknotApplication *
+unknot_test_application_start (void)
+{
+  UnknotApplication *app;
+  g_autoptr (GError) error = NULL;
+
+  gtk_init ();
+  adw_init ();
+
+  app = unknot_application_new ("io.github.unknot.Unknot.Tests", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  return app;
+}
+
+void
+unknot_test_application_stop (UnknotApplication *app)
+{
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+}
+
+/* An UnknotTestCondition: @data is a GtkWidget that is mapped. */
+gboolean
+unknot_test_widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* Activates the application as a launch would and waits for its main window to be mapped. */
+GtkWindow *
+unknot_test_open_main_window (UnknotApplication *app)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  assert_true (UNKNOT_IS_WINDOW (window));
+  assert_true (unknot_test_wait_until (unknot_test_widget_is_mapped, window, TIMEOUT_MS));
+
+  return window;
+}

@@ -1,0 +1,35 @@
+/* unknot-test-util.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "unknot-application.h"
+
+/* cmocka wants these before its own header */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*UnknotTestCondition) (gpointer data);
+
+gboolean   unknot_test_wait_until      (UnknotTestCondition condition,
+                                        gpointer            data,
+                                        guint               timeout_ms);
+void       unknot_test_run_main_loop   (guint               ms);
+gboolean   unknot_test_widget_is_mapped (gpointer            data);
+GtkWidget *unknot_test_find_descendant (GtkWidget          *root,
+                                        GType               type);
+
+UnknotApplication *unknot_test_application_start (void);
+void               unknot_test_application_stop  (UnknotApplication *app);
+GtkWindow         *unknot_test_open_main_window  (UnknotApplication *app);
+
+G_END_DECLS
