@@ -45,6 +45,39 @@ window_has_mapped_dialog_cb (gpointer data)
   return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog));
 }
 
+static gboolean
+menu_model_has_action (GMenuModel *menu,
+                       const char *action_name)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *action = NULL;
+
+      if (section != NULL && menu_model_has_action (section, action_name))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_strcmp0 (action, action_name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Does what choosing @action_name in the primary menu does, after checking that the menu
+ * offers it and that the action resolves from the menu button. */
+static void
+activate_primary_menu_item (Fixture    *fixture,
+                            const char *action_name)
+{
+  GtkWidget *button = unknot_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
+
+  assert_non_null (button);
+  assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)));
+  assert_true (menu_model_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), action_name));
+  assert_true (gtk_widget_activate_action (button, action_name, NULL));
+}
+
 static int
 setup (void **state)
 {
@@ -126,10 +159,15 @@ test_preferences_dialog (void **state)
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   AdwDialog *dialog;
 
-  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  activate_primary_menu_item (fixture, "app.preferences");
   assert_true (unknot_test_wait_until (window_has_mapped_dialog_cb, fixture->window, TIMEOUT_MS));
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window));
   assert_true (UNKNOT_IS_PREFERENCES_DIALOG (dialog));
+
+  /* Ctrl+, again while it is open does not stack a second dialog. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  unknot_test_run_main_loop (30);
+  assert_ptr_equal (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window)), dialog);
 
   /* The style choice does something: it switches the style manager. */
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "color-scheme", g_variant_new_string ("dark"));
@@ -152,7 +190,7 @@ test_keyboard_shortcuts_window (void **state)
   Fixture *fixture = *state;
   GtkWindow *overlay;
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL);
+  activate_primary_menu_item (fixture, "win.show-help-overlay");
   overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
   assert_non_null (overlay);
   assert_true (unknot_test_wait_until (unknot_test_widget_is_mapped, overlay, TIMEOUT_MS));
@@ -168,7 +206,7 @@ test_about_dialog (void **state)
   Fixture *fixture = *state;
   AdwAboutDialog *about;
 
-  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  activate_primary_menu_item (fixture, "app.about");
   assert_true (unknot_test_wait_until (window_has_mapped_dialog_cb, fixture->window, TIMEOUT_MS));
   about = ADW_ABOUT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window)));
 

@@ -15,16 +15,26 @@
 
 static UnknotApplication *app;
 
+/* Narrow: the switcher is at the bottom and the header shows the title. */
 static gboolean
-switcher_bar_revealed_cb (gpointer data)
+layout_is_narrow_cb (gpointer data)
 {
-  return adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (data));
+  GtkWidget *bar = unknot_test_find_descendant (GTK_WIDGET (data), ADW_TYPE_VIEW_SWITCHER_BAR);
+  GtkWidget *header = unknot_test_find_descendant (GTK_WIDGET (data), ADW_TYPE_HEADER_BAR);
+
+  return adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)) &&
+         adw_header_bar_get_title_widget (ADW_HEADER_BAR (header)) == NULL;
 }
 
+/* Wide: the switcher is in the header and the bottom bar is hidden. */
 static gboolean
-switcher_bar_hidden_cb (gpointer data)
+layout_is_wide_cb (gpointer data)
 {
-  return !adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (data));
+  GtkWidget *bar = unknot_test_find_descendant (GTK_WIDGET (data), ADW_TYPE_VIEW_SWITCHER_BAR);
+  GtkWidget *header = unknot_test_find_descendant (GTK_WIDGET (data), ADW_TYPE_HEADER_BAR);
+
+  return !adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)) &&
+         ADW_IS_VIEW_SWITCHER (adw_header_bar_get_title_widget (ADW_HEADER_BAR (header)));
 }
 
 static void
@@ -67,20 +77,17 @@ test_size_is_restored (void **state)
 }
 
 static void
-test_narrow_window_uses_bottom_switcher (void **state)
+test_layout_follows_width (void **state)
 {
   g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
   GtkWindow *window;
-  GtkWidget *bar;
   int min_width, min_height;
 
   /* The smallest size the app supports (a phone in portrait, GNOME's 360×294 floor) */
   g_settings_set_int (settings, "window-width", 360);
   g_settings_set_int (settings, "window-height", 294);
   window = unknot_test_open_main_window (app);
-  bar = unknot_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
-  assert_non_null (bar);
-  assert_true (unknot_test_wait_until (switcher_bar_revealed_cb, bar, TIMEOUT_MS));
+  assert_true (unknot_test_wait_until (layout_is_narrow_cb, window, TIMEOUT_MS));
 
   /* Breakpoints drop the window's own minimum size; it is set explicitly instead. */
   gtk_widget_get_size_request (GTK_WIDGET (window), &min_width, &min_height);
@@ -91,8 +98,8 @@ test_narrow_window_uses_bottom_switcher (void **state)
   g_settings_set_int (settings, "window-width", 1000);
   g_settings_set_int (settings, "window-height", 700);
   window = unknot_test_open_main_window (app);
-  bar = unknot_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
-  assert_true (unknot_test_wait_until (switcher_bar_hidden_cb, bar, TIMEOUT_MS));
+  assert_true (unknot_test_wait_until (layout_is_wide_cb, window, TIMEOUT_MS));
+  assert_false (layout_is_narrow_cb (window));
   close_window (window);
 }
 
@@ -101,7 +108,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_size_is_restored),
-    cmocka_unit_test (test_narrow_window_uses_bottom_switcher),
+    cmocka_unit_test (test_layout_follows_width),
   };
   int failures;
 

@@ -74,6 +74,11 @@ unknot_application_preferences_action (GSimpleAction *action,
   UnknotApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  /* Ctrl+, while the dialog is open must not stack a second one. */
+  if (ADW_IS_APPLICATION_WINDOW (window) &&
+      UNKNOT_IS_PREFERENCES_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))))
+    return;
+
   adw_dialog_present (ADW_DIALOG (unknot_preferences_dialog_new ()), GTK_WIDGET (window));
 }
 
