@@ -9,8 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include <stdio.h>
+
 #include "unknot-application.h"
 #include "unknot-preferences-dialog.h"
+#include "unknot-routine-loader.h"
 #include "unknot-window.h"
 
 struct _UnknotApplication
@@ -137,6 +140,44 @@ static const GActionEntry app_actions[] = {
   { "quit", unknot_application_quit_action, NULL, NULL, NULL },
 };
 
+/* unknot --check-routine FILE…: the app's own checks for routine authors. Problems go to
+ * stderr, one per line, as compilers print them; nothing is printed when all is well. */
+static int
+check_routine_files (const char * const *paths)
+{
+  g_autoptr (GPtrArray) problems = NULL;
+
+  if (paths == NULL || paths[0] == NULL)
+    {
+      g_printerr ("%s\n", _("Usage: unknot --check-routine FILE…"));
+      return 2;
+    }
+
+  problems = unknot_routine_check_files (paths);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = unknot_problem_to_string (g_ptr_array_index (problems, i));
+      g_printerr ("%s\n", line);
+    }
+
+  return problems->len == 0 ? 0 : 1;
+}
+
+static int
+unknot_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "check-routine"))
+    {
+      g_autofree const char **paths = NULL;
+
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+      return check_routine_files (paths);
+    }
+
+  return G_APPLICATION_CLASS (unknot_application_parent_class)->handle_local_options (application, options);
+}
+
 static void
 unknot_application_startup (GApplication *application)
 {
@@ -217,12 +258,21 @@ unknot_application_class_init (UnknotApplicationClass *klass)
 
   object_class->finalize = unknot_application_finalize;
 
+  app_class->handle_local_options = unknot_application_handle_local_options;
   app_class->startup = unknot_application_startup;
   app_class->activate = unknot_application_activate;
   app_class->shutdown = unknot_application_shutdown;
 }
 
+static const GOptionEntry main_options[] = {
+  { "check-routine", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check routine files against Unknot’s rules, print every problem, and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
 static void
 unknot_application_init (UnknotApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), main_options);
 }
