@@ -323,6 +323,26 @@ get_choice (Checker            *c,
   return -1;
 }
 
+/* A member that must be an object or a list */
+static JsonNode *
+get_container (Checker      *c,
+               JsonObject   *object,
+               const char   *path,
+               const char   *name,
+               gboolean      required,
+               JsonNodeType  type)
+{
+  g_autofree char *member_path = child_path (path, name);
+  JsonNode *node = get_member (c, object, path, name, required);
+
+  if (node == NULL || JSON_NODE_TYPE (node) == type)
+    return node;
+
+  report (c, member_path, type == JSON_NODE_OBJECT ? _("Must be an object, not %s") : _("Must be a list, not %s"),
+          describe_node (node));
+  return NULL;
+}
+
 static JsonObject *
 get_object (Checker    *c,
             JsonObject *object,
@@ -330,18 +350,9 @@ get_object (Checker    *c,
             const char *name,
             gboolean    required)
 {
-  g_autofree char *member_path = child_path (path, name);
-  JsonNode *node = get_member (c, object, path, name, required);
+  JsonNode *node = get_container (c, object, path, name, required, JSON_NODE_OBJECT);
 
-  if (node == NULL)
-    return NULL;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-    {
-      report (c, member_path, _("Must be an object, not %s"), describe_node (node));
-      return NULL;
-    }
-
-  return json_node_get_object (node);
+  return node != NULL ? json_node_get_object (node) : NULL;
 }
 
 static JsonArray *
@@ -351,18 +362,9 @@ get_array (Checker    *c,
            const char *name,
            gboolean    required)
 {
-  g_autofree char *member_path = child_path (path, name);
-  JsonNode *node = get_member (c, object, path, name, required);
+  JsonNode *node = get_container (c, object, path, name, required, JSON_NODE_ARRAY);
 
-  if (node == NULL)
-    return NULL;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
-    {
-      report (c, member_path, _("Must be a list, not %s"), describe_node (node));
-      return NULL;
-    }
-
-  return json_node_get_array (node);
+  return node != NULL ? json_node_get_array (node) : NULL;
 }
 
 static gboolean
