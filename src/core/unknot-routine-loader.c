@@ -18,7 +18,7 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include "unknot-json-scan.h"
+#include "unknot-json-checker.h"
 #include "unknot-routine-loader.h"
 
 #define BUNDLED_PATTERNS_RESOURCE RESOURCE_BASE_PATH "/routines/breathing-patterns.json"
@@ -27,428 +27,9 @@ static const char * const contraindication_tags[] = {
   "abdominal-pressure", "groin-pressure", "deep-stretch", "floor-work", "prone-lying", NULL
 };
 
-typedef struct
-{
-  const char     *file;
-  const char     *data;
-  gsize           length;
-  UnknotJsonScan *scan;      /* made when the first problem needs a position */
-  GPtrArray      *problems;
-  guint           n_problems_before;
-} Checker;
-
-static void report (Checker *c, const char *path, const char *format, ...) G_GNUC_PRINTF (3, 4);
-
-static void
-report (Checker    *c,
-        const char *path,
-        const char *format,
-        ...)
-{
-  UnknotJsonPosition position = { 0, 0 };
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (path != NULL)
-    {
-      if (c->scan == NULL)
-        c->scan = unknot_json_scan_new (c->data, c->length);
-      unknot_json_scan_lookup (c->scan, path, &position);
-    }
-
-  g_ptr_array_add (c->problems, unknot_problem_new (c->file, position.line, position.column, path, message));
-}
-
-static void
-report_at (Checker                  *c,
-           const UnknotJsonPosition *position,
-           const char               *message)
-{
-  g_ptr_array_add (c->problems, unknot_problem_new (c->file, position->line, position->column, NULL, message));
-}
-
-static gboolean
-checker_has_new_problems (Checker *c)
-{
-  return c->problems->len > c->n_problems_before;
-}
-
-static char *
-child_path (const char *parent,
-            const char *name)
-{
-  GString *path = g_string_new (parent);
-
-  unknot_json_path_append_member (path, name);
-  return g_string_free (path, FALSE);
-}
-
-static char *
-index_path (const char *parent,
-            guint       index)
-{
-  GString *path = g_string_new (parent);
-
-  unknot_json_path_append_index (path, index);
-  return g_string_free (path, FALSE);
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT: return _("an object");
-    case JSON_NODE_ARRAY: return _("a list");
-    case JSON_NODE_NULL: return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING: return _("a text");
-        case G_TYPE_BOOLEAN: return _("true or false");
-        case G_TYPE_DOUBLE: return _("a number with a fraction");
-        case G_TYPE_INT64:
-        default: return _("a whole number");
-        }
-    }
-}
-
-/* Reports members of @object that the format does not define. */
-static void
-check_known_members (Checker            *c,
-                     JsonObject         *object,
-                     const char         *path,
-                     const char * const *known)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
-    {
-      if (!g_strv_contains (known, name))
-        {
-          g_autofree char *member_path = child_path (path, name);
-          report (c, member_path, _("“%s” is not a field of this object; check its spelling"), name);
-        }
-    }
-}
-
-static JsonNode *
-get_member (Checker    *c,
-            JsonObject *object,
-            const char *path,
-            const char *name,
-            gboolean    required)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL && required)
-    report (c, path, _("The field “%s” is missing"), name);
-
-  return node;
-}
-
-static gboolean
-check_text (Checker    *c,
-            JsonNode   *node,
-            const char *path)
-{
-  const char *text;
-
-  if (JSON_NODE_TYPE (node) != JSON_NODE_VALUE || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      report (c, path, _("Must be a text, not %s"), describe_node (node));
-      return FALSE;
-    }
-
-  text = json_node_get_string (node);
-  if (g_utf8_strlen (text, -1) > UNKNOT_ROUTINE_MAX_STRING)
-    {
-      report (c, path, _("The text is longer than %d characters"), UNKNOT_ROUTINE_MAX_STRING);
-      return FALSE;
-    }
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (!g_ascii_isspace (*p))
-        return TRUE;
-    }
-
-  report (c, path, _("The text is empty"));
-  return FALSE;
-}
-
-static const char *
-get_text (Checker    *c,
-          JsonObject *object,
-          const char *path,
-          const char *name,
-          gboolean    required)
-{
-  g_autofree char *member_path = child_path (path, name);
-  JsonNode *node = get_member (c, object, path, name, required);
-
-  if (node == NULL || !check_text (c, node, member_path))
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
-static gboolean
-get_whole_number (Checker    *c,
-                  JsonObject *object,
-                  const char *path,
-                  const char *name,
-                  gboolean    required,
-                  gint64      min,
-                  gint64      max,
-                  guint      *value)
-{
-  g_autofree char *member_path = child_path (path, name);
-  JsonNode *node = get_member (c, object, path, name, required);
-  gint64 number;
-
-  if (node == NULL)
-    return FALSE;
-
-  if (JSON_NODE_TYPE (node) != JSON_NODE_VALUE || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      report (c, member_path, _("Must be a whole number, not %s"), describe_node (node));
-      return FALSE;
-    }
-
-  number = json_node_get_int (node);
-  if (number < min || number > max)
-    {
-      report (c, member_path, _("%" G_GINT64_FORMAT " is out of range: it must be from %" G_GINT64_FORMAT
-                                " to %" G_GINT64_FORMAT),
-              number, min, max);
-      return FALSE;
-    }
-
-  *value = (guint) number;
-  return TRUE;
-}
-
-static gboolean
-get_seconds_fraction (Checker    *c,
-                      JsonObject *object,
-                      const char *path,
-                      const char *name,
-                      double      min,
-                      double      max,
-                      double     *value)
-{
-  g_autofree char *member_path = child_path (path, name);
-  JsonNode *node = get_member (c, object, path, name, TRUE);
-  double number;
-
-  if (node == NULL)
-    return FALSE;
-
-  if (JSON_NODE_TYPE (node) != JSON_NODE_VALUE ||
-      (json_node_get_value_type (node) != G_TYPE_INT64 && json_node_get_value_type (node) != G_TYPE_DOUBLE))
-    {
-      report (c, member_path, _("Must be a number of seconds, not %s"), describe_node (node));
-      return FALSE;
-    }
-
-  number = json_node_get_double (node);
-  if (!(number >= min && number <= max))
-    {
-      report (c, member_path, _("%g seconds is out of range: it must be from %g to %g"), number, min, max);
-      return FALSE;
-    }
-
-  *value = number;
-  return TRUE;
-}
-
-static gboolean
-get_boolean (Checker    *c,
-             JsonObject *object,
-             const char *path,
-             const char *name,
-             gboolean   *value)
-{
-  g_autofree char *member_path = child_path (path, name);
-  JsonNode *node = get_member (c, object, path, name, FALSE);
-
-  if (node == NULL)
-    return FALSE;
-
-  if (JSON_NODE_TYPE (node) != JSON_NODE_VALUE || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      report (c, member_path, _("Must be true or false, not %s"), describe_node (node));
-      return FALSE;
-    }
-
-  *value = json_node_get_boolean (node);
-  return TRUE;
-}
-
-/* A text that must be one of @names; returns its index, @fallback when absent, or -1. */
-static int
-get_choice (Checker            *c,
-            JsonObject         *object,
-            const char         *path,
-            const char         *name,
-            gboolean            required,
-            const char * const *names,
-            int                 fallback)
-{
-  g_autofree char *member_path = child_path (path, name);
-  g_autofree char *choices = NULL;
-  JsonNode *node = get_member (c, object, path, name, required);
-  int index;
-
-  if (node == NULL)
-    return required ? -1 : fallback;
-  if (!check_text (c, node, member_path))
-    return -1;
-
-  index = unknot_enum_from_name (names, json_node_get_string (node));
-  if (index >= 0)
-    return index;
-
-  choices = g_strjoinv (", ", (char **) names);
-  report (c, member_path, _("“%s” is not one of: %s"), json_node_get_string (node), choices);
-  return -1;
-}
-
-/* A member that must be an object or a list */
-static JsonNode *
-get_container (Checker      *c,
-               JsonObject   *object,
-               const char   *path,
-               const char   *name,
-               gboolean      required,
-               JsonNodeType  type)
-{
-  g_autofree char *member_path = child_path (path, name);
-  JsonNode *node = get_member (c, object, path, name, required);
-
-  if (node == NULL || JSON_NODE_TYPE (node) == type)
-    return node;
-
-  report (c, member_path, type == JSON_NODE_OBJECT ? _("Must be an object, not %s") : _("Must be a list, not %s"),
-          describe_node (node));
-  return NULL;
-}
-
-static JsonObject *
-get_object (Checker    *c,
-            JsonObject *object,
-            const char *path,
-            const char *name,
-            gboolean    required)
-{
-  JsonNode *node = get_container (c, object, path, name, required, JSON_NODE_OBJECT);
-
-  return node != NULL ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-get_array (Checker    *c,
-           JsonObject *object,
-           const char *path,
-           const char *name,
-           gboolean    required)
-{
-  JsonNode *node = get_container (c, object, path, name, required, JSON_NODE_ARRAY);
-
-  return node != NULL ? json_node_get_array (node) : NULL;
-}
-
-static gboolean
-is_valid_id (const char *id)
-{
-  gsize length = strlen (id);
-
-  if (length < 3 || length > 64 || !g_ascii_islower (id[0]))
-    return FALSE;
-  for (const char *p = id; *p != '\0'; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-  return TRUE;
-}
-
-static const char *
-get_id (Checker    *c,
-        JsonObject *object,
-        const char *path,
-        const char *name,
-        gboolean    required)
-{
-  const char *id = get_text (c, object, path, name, required);
-
-  if (id != NULL && !is_valid_id (id))
-    {
-      g_autofree char *member_path = child_path (path, name);
-      report (c, member_path, _("“%s” is not a valid id: use 3 to 64 lower-case letters, digits and “-”, "
-                                "starting with a letter"), id);
-      return NULL;
-    }
-
-  return id;
-}
-
-/* A list of texts; with @ids each must be a valid id, with @allowed one of those. */
-static GStrv
-get_text_list (Checker            *c,
-               JsonObject         *object,
-               const char         *path,
-               const char         *name,
-               gboolean            required,
-               guint               min_length,
-               gboolean            ids,
-               const char * const *allowed)
-{
-  g_autofree char *member_path = child_path (path, name);
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array = get_array (c, object, path, name, required);
-  guint length;
-
-  if (array == NULL)
-    return required ? NULL : g_strv_builder_end (builder);
-
-  length = json_array_get_length (array);
-  if (length < min_length)
-    report (c, member_path, _("The list needs at least %u entries"), min_length);
-
-  for (guint i = 0; i < length; i++)
-    {
-      g_autofree char *element_path = index_path (member_path, i);
-      JsonNode *element = json_array_get_element (array, i);
-      const char *text;
-
-      if (!check_text (c, element, element_path))
-        continue;
-      text = json_node_get_string (element);
-      if (ids && !is_valid_id (text))
-        report (c, element_path, _("“%s” is not a valid id"), text);
-      else if (allowed != NULL && !g_strv_contains (allowed, text))
-        {
-          g_autofree char *choices = g_strjoinv (", ", (char **) allowed);
-          report (c, element_path, _("“%s” is not one of: %s"), text, choices);
-        }
-      else
-        g_strv_builder_add (builder, text);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
 /* Images stay inside the routine's own folder: a relative path, no way out, a picture. */
 static void
-check_image_path (Checker    *c,
+check_image_path (UnknotChecker    *c,
                   const char *image,
                   const char *path)
 {
@@ -456,7 +37,7 @@ check_image_path (Checker    *c,
 
   if (g_path_is_absolute (image) || image[0] == '/' || strchr (image, '\\') != NULL || strchr (image, ':') != NULL)
     {
-      report (c, path, _("The image must be a path relative to the routine’s folder, not “%s”"), image);
+      unknot_checker_report (c, path, _("The image must be a path relative to the routine’s folder, not “%s”"), image);
       return;
     }
 
@@ -465,17 +46,17 @@ check_image_path (Checker    *c,
     {
       if (g_str_equal (parts[i], "..") || g_str_equal (parts[i], ".") || parts[i][0] == '\0')
         {
-          report (c, path, _("The image path “%s” may not leave the routine’s folder"), image);
+          unknot_checker_report (c, path, _("The image path “%s” may not leave the routine’s folder"), image);
           return;
         }
     }
 
   if (!g_str_has_suffix (image, ".svg") && !g_str_has_suffix (image, ".png"))
-    report (c, path, _("The image must be an SVG or PNG file"));
+    unknot_checker_report (c, path, _("The image must be an SVG or PNG file"));
 }
 
 static UnknotBreathingPattern *
-parse_breathing_pattern (Checker    *c,
+parse_breathing_pattern (UnknotChecker    *c,
                          JsonNode   *node,
                          const char *id,
                          const char *path)
@@ -485,33 +66,33 @@ parse_breathing_pattern (Checker    *c,
   JsonObject *object;
   guint before = c->problems->len;
 
-  if (!is_valid_id (id))
-    report (c, path, _("“%s” is not a valid id for a breathing pattern"), id);
+  if (!unknot_id_is_valid (id))
+    unknot_checker_report (c, path, _("“%s” is not a valid id for a breathing pattern"), id);
   if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
     {
-      report (c, path, _("Must be an object, not %s"), describe_node (node));
+      unknot_checker_report (c, path, _("Must be an object, not %s"), unknot_json_describe_node (node));
       return NULL;
     }
 
   object = json_node_get_object (node);
-  check_known_members (c, object, path, known);
+  unknot_checker_check_members (c, object, path, known);
 
   pattern = g_new0 (UnknotBreathingPattern, 1);
   pattern->id = g_strdup (id);
-  pattern->title = g_strdup (get_text (c, object, path, "title", TRUE));
+  pattern->title = g_strdup (unknot_checker_get_text (c, object, path, "title", TRUE));
   if (json_object_has_member (object, "description"))
-    pattern->description = g_strdup (get_text (c, object, path, "description", FALSE));
-  get_seconds_fraction (c, object, path, "inhale", 0.5, 20, &pattern->inhale);
-  get_seconds_fraction (c, object, path, "hold_in", 0, 20, &pattern->hold_in);
-  get_seconds_fraction (c, object, path, "exhale", 0.5, 20, &pattern->exhale);
-  get_seconds_fraction (c, object, path, "hold_out", 0, 20, &pattern->hold_out);
+    pattern->description = g_strdup (unknot_checker_get_text (c, object, path, "description", FALSE));
+  unknot_checker_get_number (c, object, path, "inhale", 0.5, 20, &pattern->inhale);
+  unknot_checker_get_number (c, object, path, "hold_in", 0, 20, &pattern->hold_in);
+  unknot_checker_get_number (c, object, path, "exhale", 0.5, 20, &pattern->exhale);
+  unknot_checker_get_number (c, object, path, "hold_out", 0, 20, &pattern->hold_out);
 
   return c->problems->len > before ? NULL : g_steal_pointer (&pattern);
 }
 
 /* Fills @patterns from a "breathing_patterns" object. */
 static void
-parse_breathing_patterns (Checker    *c,
+parse_breathing_patterns (UnknotChecker    *c,
                           JsonObject *object,
                           const char *path,
                           GHashTable *patterns)
@@ -523,57 +104,11 @@ parse_breathing_patterns (Checker    *c,
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &id, &node))
     {
-      g_autofree char *pattern_path = child_path (path, id);
+      g_autofree char *pattern_path = unknot_checker_child_path (path, id);
       UnknotBreathingPattern *pattern = parse_breathing_pattern (c, node, id, pattern_path);
 
       if (pattern != NULL)
         g_hash_table_replace (patterns, pattern->id, pattern);
-    }
-}
-
-static void
-parse_sources (Checker    *c,
-               JsonObject *root,
-               GPtrArray  *sources)
-{
-  static const char * const known[] = { "citation", "url", "note", NULL };
-  JsonArray *array = get_array (c, root, "$", "sources", TRUE);
-
-  if (array == NULL)
-    return;
-  if (json_array_get_length (array) == 0)
-    report (c, "$.sources", _("A routine needs at least one source"));
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *path = index_path ("$.sources", i);
-      JsonNode *node = json_array_get_element (array, i);
-      JsonObject *object;
-      UnknotSource *source;
-      const char *url;
-
-      if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-        {
-          report (c, path, _("Must be an object with a citation, not %s"), describe_node (node));
-          continue;
-        }
-      object = json_node_get_object (node);
-      check_known_members (c, object, path, known);
-
-      source = g_new0 (UnknotSource, 1);
-      source->citation = g_strdup (get_text (c, object, path, "citation", TRUE));
-      if (json_object_has_member (object, "note"))
-        source->note = g_strdup (get_text (c, object, path, "note", FALSE));
-      if (json_object_has_member (object, "url") && (url = get_text (c, object, path, "url", FALSE)) != NULL)
-        {
-          if (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
-            {
-              g_autofree char *url_path = child_path (path, "url");
-              report (c, url_path, _("A source’s address must start with https:// or http://"));
-            }
-          source->url = g_strdup (url);
-        }
-      g_ptr_array_add (sources, source);
     }
 }
 
@@ -600,14 +135,14 @@ step_timed_length (const UnknotStep *step)
 }
 
 static void
-parse_prompts (Checker    *c,
+parse_prompts (UnknotChecker    *c,
                JsonObject *object,
                const char *path,
                UnknotStep *step)
 {
   static const char * const known[] = { "at", "say", "cue", NULL };
-  g_autofree char *prompts_path = child_path (path, "prompts");
-  JsonArray *array = get_array (c, object, path, "prompts", FALSE);
+  g_autofree char *prompts_path = unknot_checker_child_path (path, "prompts");
+  JsonArray *array = unknot_checker_get_array (c, object, path, "prompts", FALSE);
   guint timed_length = step_timed_length (step);
   guint length;
 
@@ -617,18 +152,18 @@ parse_prompts (Checker    *c,
   length = json_array_get_length (array);
   if (length > 0 && timed_length == 0)
     {
-      report (c, prompts_path, _("Prompts need a timed step; this step waits for the user"));
+      unknot_checker_report (c, prompts_path, _("Prompts need a timed step; this step waits for the user"));
       return;
     }
   if (length > UNKNOT_ROUTINE_MAX_PROMPTS)
     {
-      report (c, prompts_path, _("A step may have at most %d prompts"), UNKNOT_ROUTINE_MAX_PROMPTS);
+      unknot_checker_report (c, prompts_path, _("A step may have at most %d prompts"), UNKNOT_ROUTINE_MAX_PROMPTS);
       return;
     }
 
   for (guint i = 0; i < length; i++)
     {
-      g_autofree char *path_i = index_path (prompts_path, i);
+      g_autofree char *path_i = unknot_checker_index_path (prompts_path, i);
       JsonNode *node = json_array_get_element (array, i);
       g_autoptr (UnknotPrompt) prompt = NULL;
       JsonObject *prompt_object;
@@ -636,32 +171,32 @@ parse_prompts (Checker    *c,
 
       if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
         {
-          report (c, path_i, _("Must be an object, not %s"), describe_node (node));
+          unknot_checker_report (c, path_i, _("Must be an object, not %s"), unknot_json_describe_node (node));
           continue;
         }
       prompt_object = json_node_get_object (node);
-      check_known_members (c, prompt_object, path_i, known);
+      unknot_checker_check_members (c, prompt_object, path_i, known);
 
       prompt = g_new0 (UnknotPrompt, 1);
-      if (get_whole_number (c, prompt_object, path_i, "at", TRUE, 0, G_MAXINT, &prompt->at) &&
+      if (unknot_checker_get_uint (c, prompt_object, path_i, "at", TRUE, 0, G_MAXINT, &prompt->at) &&
           prompt->at >= timed_length)
         {
-          g_autofree char *at_path = child_path (path_i, "at");
-          report (c, at_path, _("A prompt at %u s falls outside the step’s %u s"), prompt->at, timed_length);
+          g_autofree char *at_path = unknot_checker_child_path (path_i, "at");
+          unknot_checker_report (c, at_path, _("A prompt at %u s falls outside the step’s %u s"), prompt->at, timed_length);
         }
       if (json_object_has_member (prompt_object, "say"))
-        prompt->say = g_strdup (get_text (c, prompt_object, path_i, "say", FALSE));
-      cue = get_choice (c, prompt_object, path_i, "cue", FALSE, unknot_cue_names + 1, -2);
+        prompt->say = g_strdup (unknot_checker_get_text (c, prompt_object, path_i, "say", FALSE));
+      cue = unknot_checker_get_choice (c, prompt_object, path_i, "cue", FALSE, unknot_cue_names + 1, -2);
       prompt->cue = cue >= 0 ? (UnknotCue) (cue + 1) : UNKNOT_CUE_NONE;
       if (!json_object_has_member (prompt_object, "say") && !json_object_has_member (prompt_object, "cue"))
-        report (c, path_i, _("A prompt needs something to say, a cue to play, or both"));
+        unknot_checker_report (c, path_i, _("A prompt needs something to say, a cue to play, or both"));
 
       g_ptr_array_add (step->prompts, g_steal_pointer (&prompt));
     }
 }
 
 static void
-check_pattern_reference (Checker    *c,
+check_pattern_reference (UnknotChecker    *c,
                          const char *pattern,
                          const char *path,
                          GHashTable *known_patterns,
@@ -673,11 +208,11 @@ check_pattern_reference (Checker    *c,
       g_hash_table_contains (own_patterns, pattern))
     return;
 
-  report (c, path, _("There is no breathing pattern “%s”"), pattern);
+  unknot_checker_report (c, path, _("There is no breathing pattern “%s”"), pattern);
 }
 
 static UnknotStep *
-parse_step (Checker    *c,
+parse_step (UnknotChecker    *c,
             JsonNode   *node,
             const char *path,
             GHashTable *known_patterns,
@@ -705,12 +240,12 @@ parse_step (Checker    *c,
 
   if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
     {
-      report (c, path, _("A step must be an object, not %s"), describe_node (node));
+      unknot_checker_report (c, path, _("A step must be an object, not %s"), unknot_json_describe_node (node));
       return NULL;
     }
   object = json_node_get_object (node);
 
-  type = get_choice (c, object, path, "type", TRUE, unknot_step_type_names, -1);
+  type = unknot_checker_get_choice (c, object, path, "type", TRUE, unknot_step_type_names, -1);
   if (type < 0)
     return NULL;
   step = unknot_step_new ((UnknotStepType) type);
@@ -718,139 +253,139 @@ parse_step (Checker    *c,
   g_strv_builder_addv (known_builder, (const char **) common);
   g_strv_builder_addv (known_builder, (const char **) members[type]);
   known = g_strv_builder_end (known_builder);
-  check_known_members (c, object, path, (const char * const *) known);
+  unknot_checker_check_members (c, object, path, (const char * const *) known);
 
   needs_title = type != UNKNOT_STEP_RATE && type != UNKNOT_STEP_REST;
   needs_instructions = type == UNKNOT_STEP_POSITION || type == UNKNOT_STEP_LOCATE || type == UNKNOT_STEP_PRESS ||
                        type == UNKNOT_STEP_STRETCH || type == UNKNOT_STEP_EXERCISE || type == UNKNOT_STEP_INFO;
-  step->title = g_strdup (get_text (c, object, path, "title", needs_title));
-  step->instructions = g_strdup (get_text (c, object, path, "instructions", needs_instructions));
+  step->title = g_strdup (unknot_checker_get_text (c, object, path, "title", needs_title));
+  step->instructions = g_strdup (unknot_checker_get_text (c, object, path, "instructions", needs_instructions));
   if (json_object_has_member (object, "image"))
     {
-      g_autofree char *image_path = child_path (path, "image");
-      const char *image = get_text (c, object, path, "image", FALSE);
+      g_autofree char *image_path = unknot_checker_child_path (path, "image");
+      const char *image = unknot_checker_get_text (c, object, path, "image", FALSE);
 
       if (image != NULL)
         check_image_path (c, image, image_path);
       step->image = g_strdup (image);
     }
   if (g_strv_contains ((const char * const *) known, "side"))
-    step->side = (UnknotSide) MAX (0, get_choice (c, object, path, "side", FALSE, unknot_side_names, UNKNOT_SIDE_NONE));
+    step->side = (UnknotSide) MAX (0, unknot_checker_get_choice (c, object, path, "side", FALSE, unknot_side_names, UNKNOT_SIDE_NONE));
 
   switch (step->type)
     {
     case UNKNOT_STEP_POSITION:
-      get_whole_number (c, object, path, "duration", FALSE, 5, 600, &step->duration);
+      unknot_checker_get_uint (c, object, path, "duration", FALSE, 5, 600, &step->duration);
       break;
 
     case UNKNOT_STEP_LOCATE:
-      step->trigger_point = g_strdup (get_id (c, object, path, "trigger_point", TRUE));
-      step->landmarks = get_text_list (c, object, path, "landmarks", TRUE, 1, FALSE, NULL);
-      step->search = g_strdup (get_text (c, object, path, "search", FALSE));
-      step->signs = get_text_list (c, object, path, "signs", TRUE, 1, FALSE, NULL);
+      step->trigger_point = g_strdup (unknot_checker_get_id (c, object, path, "trigger_point", TRUE));
+      step->landmarks = unknot_checker_get_text_list (c, object, path, "landmarks", TRUE, 1, FALSE, NULL);
+      step->search = g_strdup (unknot_checker_get_text (c, object, path, "search", FALSE));
+      step->signs = unknot_checker_get_text_list (c, object, path, "signs", TRUE, 1, FALSE, NULL);
       break;
 
     case UNKNOT_STEP_PRESS:
       {
-        g_autofree char *hold_path = child_path (path, "hold");
-        g_autofree char *pressure_path = child_path (path, "pressure");
-        g_autofree char *breathing_path = child_path (path, "breathing");
-        JsonObject *hold = get_object (c, object, path, "hold", TRUE);
-        JsonObject *pressure = get_object (c, object, path, "pressure", TRUE);
+        g_autofree char *hold_path = unknot_checker_child_path (path, "hold");
+        g_autofree char *pressure_path = unknot_checker_child_path (path, "pressure");
+        g_autofree char *breathing_path = unknot_checker_child_path (path, "breathing");
+        JsonObject *hold = unknot_checker_get_object (c, object, path, "hold", TRUE);
+        JsonObject *pressure = unknot_checker_get_object (c, object, path, "pressure", TRUE);
 
-        step->trigger_point = g_strdup (get_id (c, object, path, "trigger_point", TRUE));
+        step->trigger_point = g_strdup (unknot_checker_get_id (c, object, path, "trigger_point", TRUE));
         if (hold != NULL)
           {
             static const char * const hold_members[] = { "default", "min", "max", NULL };
             gboolean complete;
 
-            check_known_members (c, hold, hold_path, hold_members);
-            complete = get_whole_number (c, hold, hold_path, "default", TRUE, 10, 180, &step->hold);
-            complete &= get_whole_number (c, hold, hold_path, "min", TRUE, 10, 180, &step->hold_min);
-            complete &= get_whole_number (c, hold, hold_path, "max", TRUE, 10, 180, &step->hold_max);
+            unknot_checker_check_members (c, hold, hold_path, hold_members);
+            complete = unknot_checker_get_uint (c, hold, hold_path, "default", TRUE, 10, 180, &step->hold);
+            complete &= unknot_checker_get_uint (c, hold, hold_path, "min", TRUE, 10, 180, &step->hold_min);
+            complete &= unknot_checker_get_uint (c, hold, hold_path, "max", TRUE, 10, 180, &step->hold_max);
             if (complete && !(step->hold_min <= step->hold && step->hold <= step->hold_max))
-              report (c, hold_path, _("The hold must satisfy min ≤ default ≤ max (%u, %u, %u)"),
+              unknot_checker_report (c, hold_path, _("The hold must satisfy min ≤ default ≤ max (%u, %u, %u)"),
                       step->hold_min, step->hold, step->hold_max);
           }
         step->early_release = TRUE;
-        get_boolean (c, object, path, "early_release", &step->early_release);
+        unknot_checker_get_boolean (c, object, path, "early_release", &step->early_release);
         if (pressure != NULL)
           {
             static const char * const pressure_members[] = { "target", "max", "words", NULL };
             gboolean complete;
 
-            check_known_members (c, pressure, pressure_path, pressure_members);
-            complete = get_whole_number (c, pressure, pressure_path, "target", TRUE, 0, 10, &step->pressure_target);
-            complete &= get_whole_number (c, pressure, pressure_path, "max", TRUE, 0, 10, &step->pressure_max);
-            step->pressure_words = g_strdup (get_text (c, pressure, pressure_path, "words", TRUE));
+            unknot_checker_check_members (c, pressure, pressure_path, pressure_members);
+            complete = unknot_checker_get_uint (c, pressure, pressure_path, "target", TRUE, 0, 10, &step->pressure_target);
+            complete &= unknot_checker_get_uint (c, pressure, pressure_path, "max", TRUE, 0, 10, &step->pressure_max);
+            step->pressure_words = g_strdup (unknot_checker_get_text (c, pressure, pressure_path, "words", TRUE));
             if (complete && step->pressure_target > step->pressure_max)
-              report (c, pressure_path, _("The target pressure %u is above the ceiling %u"),
+              unknot_checker_report (c, pressure_path, _("The target pressure %u is above the ceiling %u"),
                       step->pressure_target, step->pressure_max);
           }
-        get_whole_number (c, object, path, "holds", TRUE, 1, 5, &step->holds);
-        get_whole_number (c, object, path, "rest_between", FALSE, 0, 120, &step->rest_between);
-        step->breathing = g_strdup (get_id (c, object, path, "breathing", FALSE));
+        unknot_checker_get_uint (c, object, path, "holds", TRUE, 1, 5, &step->holds);
+        unknot_checker_get_uint (c, object, path, "rest_between", FALSE, 0, 120, &step->rest_between);
+        step->breathing = g_strdup (unknot_checker_get_id (c, object, path, "breathing", FALSE));
         check_pattern_reference (c, step->breathing, breathing_path, known_patterns, own_patterns);
         break;
       }
 
     case UNKNOT_STEP_STRETCH:
       {
-        g_autofree char *breathing_path = child_path (path, "breathing");
+        g_autofree char *breathing_path = unknot_checker_child_path (path, "breathing");
 
-        get_whole_number (c, object, path, "hold", TRUE, 5, 180, &step->hold);
-        get_whole_number (c, object, path, "reps", TRUE, 1, 10, &step->reps);
-        get_whole_number (c, object, path, "rest_between", FALSE, 0, 120, &step->rest_between);
-        step->breathing = g_strdup (get_id (c, object, path, "breathing", FALSE));
+        unknot_checker_get_uint (c, object, path, "hold", TRUE, 5, 180, &step->hold);
+        unknot_checker_get_uint (c, object, path, "reps", TRUE, 1, 10, &step->reps);
+        unknot_checker_get_uint (c, object, path, "rest_between", FALSE, 0, 120, &step->rest_between);
+        step->breathing = g_strdup (unknot_checker_get_id (c, object, path, "breathing", FALSE));
         check_pattern_reference (c, step->breathing, breathing_path, known_patterns, own_patterns);
         break;
       }
 
     case UNKNOT_STEP_EXERCISE:
       {
-        g_autofree char *tempo_path = child_path (path, "tempo");
+        g_autofree char *tempo_path = unknot_checker_child_path (path, "tempo");
         gboolean has_reps = json_object_has_member (object, "reps");
         gboolean has_duration = json_object_has_member (object, "duration");
         JsonObject *tempo;
 
         if (has_reps == has_duration)
-          report (c, path, _("An exercise needs either “reps” or “duration”, not both or neither"));
-        get_whole_number (c, object, path, "reps", FALSE, 1, 100, &step->reps);
-        get_whole_number (c, object, path, "duration", FALSE, 5, 600, &step->duration);
-        get_whole_number (c, object, path, "sets", FALSE, 1, 10, &step->sets);
-        get_whole_number (c, object, path, "rest_between_sets", FALSE, 0, 300, &step->rest_between_sets);
-        tempo = get_object (c, object, path, "tempo", FALSE);
+          unknot_checker_report (c, path, _("An exercise needs either “reps” or “duration”, not both or neither"));
+        unknot_checker_get_uint (c, object, path, "reps", FALSE, 1, 100, &step->reps);
+        unknot_checker_get_uint (c, object, path, "duration", FALSE, 5, 600, &step->duration);
+        unknot_checker_get_uint (c, object, path, "sets", FALSE, 1, 10, &step->sets);
+        unknot_checker_get_uint (c, object, path, "rest_between_sets", FALSE, 0, 300, &step->rest_between_sets);
+        tempo = unknot_checker_get_object (c, object, path, "tempo", FALSE);
         if (tempo != NULL)
           {
             static const char * const tempo_members[] = { "up", "hold", "down", NULL };
 
-            check_known_members (c, tempo, tempo_path, tempo_members);
-            get_whole_number (c, tempo, tempo_path, "up", TRUE, 0, 30, &step->tempo_up);
-            get_whole_number (c, tempo, tempo_path, "hold", FALSE, 0, 60, &step->tempo_hold);
-            get_whole_number (c, tempo, tempo_path, "down", TRUE, 0, 30, &step->tempo_down);
+            unknot_checker_check_members (c, tempo, tempo_path, tempo_members);
+            unknot_checker_get_uint (c, tempo, tempo_path, "up", TRUE, 0, 30, &step->tempo_up);
+            unknot_checker_get_uint (c, tempo, tempo_path, "hold", FALSE, 0, 60, &step->tempo_hold);
+            unknot_checker_get_uint (c, tempo, tempo_path, "down", TRUE, 0, 30, &step->tempo_down);
           }
         break;
       }
 
     case UNKNOT_STEP_REST:
-      get_whole_number (c, object, path, "duration", TRUE, 1, 600, &step->duration);
+      unknot_checker_get_uint (c, object, path, "duration", TRUE, 1, 600, &step->duration);
       if (step->title == NULL)
         step->title = g_strdup (_("Rest"));
       break;
 
     case UNKNOT_STEP_BREATHE:
       {
-        g_autofree char *pattern_path = child_path (path, "pattern");
+        g_autofree char *pattern_path = unknot_checker_child_path (path, "pattern");
 
-        step->breathing = g_strdup (get_id (c, object, path, "pattern", TRUE));
+        step->breathing = g_strdup (unknot_checker_get_id (c, object, path, "pattern", TRUE));
         check_pattern_reference (c, step->breathing, pattern_path, known_patterns, own_patterns);
-        get_whole_number (c, object, path, "duration", TRUE, 10, 1800, &step->duration);
+        unknot_checker_get_uint (c, object, path, "duration", TRUE, 10, 1800, &step->duration);
         break;
       }
 
     case UNKNOT_STEP_RATE:
       {
-        int when = get_choice (c, object, path, "when", TRUE, unknot_rate_when_names, -1);
+        int when = unknot_checker_get_choice (c, object, path, "when", TRUE, unknot_rate_when_names, -1);
 
         step->when = when >= 0 ? (UnknotRateWhen) when : UNKNOT_RATE_BEFORE;
         if (step->title == NULL)
@@ -868,137 +403,6 @@ parse_step (Checker    *c,
   parse_prompts (c, object, path, step);
 
   return g_steal_pointer (&step);
-}
-
-static gboolean
-check_encoding_and_limits (Checker *c)
-{
-  UnknotJsonPosition where;
-  const char *end;
-
-  if (c->length > UNKNOT_ROUTINE_MAX_FILE_SIZE)
-    {
-      report (c, NULL, _("The file is larger than %d KiB; routine files are much smaller"),
-              UNKNOT_ROUTINE_MAX_FILE_SIZE / 1024);
-      return FALSE;
-    }
-  if (!g_utf8_validate_len (c->data, c->length, &end))
-    {
-      g_autofree char *before = g_strndup (c->data, end - c->data);
-      UnknotJsonPosition position = { 1, 1 };
-
-      for (const char *p = before; *p != '\0'; p = g_utf8_next_char (p))
-        {
-          if (*p == '\n')
-            {
-              position.line++;
-              position.column = 1;
-            }
-          else
-            position.column++;
-        }
-      report_at (c, &position, _("The file is not valid UTF-8 text (or contains a NUL character)"));
-      return FALSE;
-    }
-  if (!unknot_json_check_depth (c->data, c->length, UNKNOT_ROUTINE_MAX_DEPTH, &where))
-    {
-      g_autofree char *message = g_strdup_printf (_("Lists and objects are nested deeper than %d levels"),
-                                                  UNKNOT_ROUTINE_MAX_DEPTH);
-      report_at (c, &where, message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* json-glib says "FILE:LINE:COLUMN: Parse error: …": keep the position and the words. */
-static void
-report_parse_error (Checker      *c,
-                    const GError *error)
-{
-  g_autoptr (GRegex) regex = g_regex_new ("^.*?:(\\d+):(\\d+): (?:Parse error: )?(.*)$", G_REGEX_DOTALL, 0, NULL);
-  g_autoptr (GMatchInfo) match = NULL;
-
-  if (g_regex_match (regex, error->message, 0, &match))
-    {
-      g_autofree char *line = g_match_info_fetch (match, 1);
-      g_autofree char *column = g_match_info_fetch (match, 2);
-      g_autofree char *words = g_match_info_fetch (match, 3);
-      UnknotJsonPosition position = { (guint) g_ascii_strtoull (line, NULL, 10),
-                                      (guint) g_ascii_strtoull (column, NULL, 10) };
-      g_autofree char *message = g_strdup_printf (_("This is not valid JSON: %s"), words);
-
-      report_at (c, &position, message);
-    }
-  else
-    {
-      report (c, NULL, _("This is not valid JSON: %s"), error->message);
-    }
-}
-
-static JsonNode *
-parse_json (Checker *c)
-{
-  g_autoptr (JsonParser) parser = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (!check_encoding_and_limits (c))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, c->data, (gssize) c->length, &error))
-    {
-      report_parse_error (c, error);
-      return NULL;
-    }
-  if (json_parser_get_root (parser) == NULL || JSON_NODE_TYPE (json_parser_get_root (parser)) != JSON_NODE_OBJECT)
-    {
-      report (c, "$", _("The file must hold one JSON object"));
-      return NULL;
-    }
-
-  /* json-glib keeps the last of two members with one name: the author meant one of them. */
-  c->scan = unknot_json_scan_new (c->data, c->length);
-  for (guint i = 0; i < unknot_json_scan_get_n_duplicates (c->scan); i++)
-    {
-      UnknotJsonPosition position;
-      const char *path = unknot_json_scan_get_duplicate (c->scan, i, &position);
-      g_autofree char *message = g_strdup_printf (_("%s appears twice in the same object"), path);
-
-      report_at (c, &position, message);
-    }
-
-  return json_node_ref (json_parser_get_root (parser));
-}
-
-static gboolean
-check_format (Checker    *c,
-              JsonObject *root)
-{
-  JsonNode *node = json_object_get_member (root, "format");
-
-  if (node == NULL)
-    {
-      report (c, "$", _("The field “format” is missing; this version of Unknot reads format %d"),
-              UNKNOT_ROUTINE_FORMAT);
-      return FALSE;
-    }
-  if (JSON_NODE_TYPE (node) != JSON_NODE_VALUE || json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) != UNKNOT_ROUTINE_FORMAT)
-    {
-      g_autofree char *shown = json_to_string (node, FALSE);
-      report (c, "$.format", _("Format %s is not supported; this version of Unknot reads format %d"),
-              shown, UNKNOT_ROUTINE_FORMAT);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-checker_clear (Checker *c)
-{
-  g_clear_pointer (&c->scan, unknot_json_scan_free);
 }
 
 /**
@@ -1022,7 +426,7 @@ unknot_routine_load_from_data (const char *data,
     "contraindications", "author", "license", "sources", "breathing_patterns", "steps", NULL
   };
   static const char * const target_members[] = { "muscles", "trigger_points", NULL };
-  Checker c = { file_name, data, length, NULL, problems, problems->len };
+  UnknotChecker c;
   g_autoptr (UnknotRoutine) routine = NULL;
   g_autoptr (JsonNode) root_node = NULL;
   JsonObject *root, *targets, *patterns;
@@ -1033,61 +437,62 @@ unknot_routine_load_from_data (const char *data,
   g_return_val_if_fail (file_name != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
-  root_node = parse_json (&c);
-  if (root_node == NULL || !check_format (&c, json_node_get_object (root_node)))
+  unknot_checker_init (&c, file_name, data, length, problems);
+  root_node = unknot_checker_parse (&c);
+  if (root_node == NULL || !unknot_checker_check_format (&c, json_node_get_object (root_node)))
     {
-      checker_clear (&c);
+      unknot_checker_clear (&c);
       return NULL;
     }
   root = json_node_get_object (root_node);
-  check_known_members (&c, root, "$", known);
+  unknot_checker_check_members (&c, root, "$", known);
 
   routine = unknot_routine_new ();
-  routine->id = g_strdup (get_id (&c, root, "$", "id", TRUE));
-  routine->title = g_strdup (get_text (&c, root, "$", "title", TRUE));
-  routine->summary = g_strdup (get_text (&c, root, "$", "summary", TRUE));
-  choice = get_choice (&c, root, "$", "kind", TRUE, unknot_routine_kind_names, -1);
+  routine->id = g_strdup (unknot_checker_get_id (&c, root, "$", "id", TRUE));
+  routine->title = g_strdup (unknot_checker_get_text (&c, root, "$", "title", TRUE));
+  routine->summary = g_strdup (unknot_checker_get_text (&c, root, "$", "summary", TRUE));
+  choice = unknot_checker_get_choice (&c, root, "$", "kind", TRUE, unknot_routine_kind_names, -1);
   routine->kind = (UnknotRoutineKind) MAX (choice, 0);
-  choice = get_choice (&c, root, "$", "level", TRUE, unknot_routine_level_names, -1);
+  choice = unknot_checker_get_choice (&c, root, "$", "level", TRUE, unknot_routine_level_names, -1);
   routine->level = (UnknotRoutineLevel) MAX (choice, 0);
-  get_whole_number (&c, root, "$", "estimated_duration", TRUE, 30, 7200, &routine->estimated_duration);
-  routine->equipment = get_text_list (&c, root, "$", "equipment", FALSE, 0, FALSE, NULL);
-  targets = get_object (&c, root, "$", "targets", FALSE);
+  unknot_checker_get_uint (&c, root, "$", "estimated_duration", TRUE, 30, 7200, &routine->estimated_duration);
+  routine->equipment = unknot_checker_get_text_list (&c, root, "$", "equipment", FALSE, 0, FALSE, NULL);
+  targets = unknot_checker_get_object (&c, root, "$", "targets", FALSE);
   if (targets != NULL)
     {
-      check_known_members (&c, targets, "$.targets", target_members);
-      routine->target_muscles = get_text_list (&c, targets, "$.targets", "muscles", FALSE, 0, TRUE, NULL);
-      routine->target_trigger_points = get_text_list (&c, targets, "$.targets", "trigger_points", FALSE, 0, TRUE, NULL);
+      unknot_checker_check_members (&c, targets, "$.targets", target_members);
+      routine->target_muscles = unknot_checker_get_text_list (&c, targets, "$.targets", "muscles", FALSE, 0, TRUE, NULL);
+      routine->target_trigger_points = unknot_checker_get_text_list (&c, targets, "$.targets", "trigger_points", FALSE, 0, TRUE, NULL);
     }
   else
     {
       routine->target_muscles = g_new0 (char *, 1);
       routine->target_trigger_points = g_new0 (char *, 1);
     }
-  routine->contraindications = get_text_list (&c, root, "$", "contraindications", FALSE, 0, FALSE,
+  routine->contraindications = unknot_checker_get_text_list (&c, root, "$", "contraindications", FALSE, 0, FALSE,
                                               contraindication_tags);
-  routine->author = g_strdup (get_text (&c, root, "$", "author", TRUE));
-  routine->license = g_strdup (get_text (&c, root, "$", "license", TRUE));
-  parse_sources (&c, root, routine->sources);
+  routine->author = g_strdup (unknot_checker_get_text (&c, root, "$", "author", TRUE));
+  routine->license = g_strdup (unknot_checker_get_text (&c, root, "$", "license", TRUE));
+  unknot_checker_parse_sources (&c, root, routine->sources);
 
-  patterns = get_object (&c, root, "$", "breathing_patterns", FALSE);
+  patterns = unknot_checker_get_object (&c, root, "$", "breathing_patterns", FALSE);
   if (patterns != NULL)
     parse_breathing_patterns (&c, patterns, "$.breathing_patterns", routine->breathing_patterns);
 
-  steps = get_array (&c, root, "$", "steps", TRUE);
+  steps = unknot_checker_get_array (&c, root, "$", "steps", TRUE);
   if (steps != NULL)
     {
       guint n_steps = json_array_get_length (steps);
 
       if (n_steps == 0)
-        report (&c, "$.steps", _("A routine needs at least one step"));
+        unknot_checker_report (&c, "$.steps", _("A routine needs at least one step"));
       else if (n_steps > UNKNOT_ROUTINE_MAX_STEPS)
-        report (&c, "$.steps", _("A routine may have at most %d steps; this one has %u"),
+        unknot_checker_report (&c, "$.steps", _("A routine may have at most %d steps; this one has %u"),
                 UNKNOT_ROUTINE_MAX_STEPS, n_steps);
 
       for (guint i = 0; i < MIN (n_steps, UNKNOT_ROUTINE_MAX_STEPS); i++)
         {
-          g_autofree char *path = index_path ("$.steps", i);
+          g_autofree char *path = unknot_checker_index_path ("$.steps", i);
           UnknotStep *step = parse_step (&c, json_array_get_element (steps, i), path,
                                          known_patterns, routine->breathing_patterns);
 
@@ -1096,8 +501,8 @@ unknot_routine_load_from_data (const char *data,
         }
     }
 
-  checker_clear (&c);
-  if (checker_has_new_problems (&c))
+  unknot_checker_clear (&c);
+  if (unknot_checker_has_new_problems (&c))
     return NULL;
 
   return g_steal_pointer (&routine);
@@ -1137,7 +542,7 @@ unknot_routine_load_from_file (GFile      *file,
     }
   if (info != NULL && g_file_info_get_size (info) > UNKNOT_ROUTINE_MAX_FILE_SIZE)
     {
-      g_autofree char *message = g_strdup_printf (_("The file is larger than %d KiB; routine files are much smaller"),
+      g_autofree char *message = g_strdup_printf (_("The file is larger than %d KiB; content files are much smaller"),
                                                   UNKNOT_ROUTINE_MAX_FILE_SIZE / 1024);
       g_ptr_array_add (problems, unknot_problem_new (shown, 0, 0, NULL, message));
       return NULL;
@@ -1168,7 +573,7 @@ unknot_breathing_patterns_load_from_data (const char *data,
                                           GPtrArray  *problems)
 {
   static const char * const known[] = { "format", "breathing_patterns", "sources", NULL };
-  Checker c = { file_name, data, length, NULL, problems, problems->len };
+  UnknotChecker c;
   g_autoptr (GHashTable) patterns = NULL;
   g_autoptr (GPtrArray) sources = NULL;
   g_autoptr (JsonNode) root_node = NULL;
@@ -1178,24 +583,25 @@ unknot_breathing_patterns_load_from_data (const char *data,
   g_return_val_if_fail (file_name != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
-  root_node = parse_json (&c);
-  if (root_node == NULL || !check_format (&c, json_node_get_object (root_node)))
+  unknot_checker_init (&c, file_name, data, length, problems);
+  root_node = unknot_checker_parse (&c);
+  if (root_node == NULL || !unknot_checker_check_format (&c, json_node_get_object (root_node)))
     {
-      checker_clear (&c);
+      unknot_checker_clear (&c);
       return NULL;
     }
   root = json_node_get_object (root_node);
-  check_known_members (&c, root, "$", known);
+  unknot_checker_check_members (&c, root, "$", known);
 
   patterns = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) unknot_breathing_pattern_free);
-  object = get_object (&c, root, "$", "breathing_patterns", TRUE);
+  object = unknot_checker_get_object (&c, root, "$", "breathing_patterns", TRUE);
   if (object != NULL)
     parse_breathing_patterns (&c, object, "$.breathing_patterns", patterns);
   sources = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_source_free);
-  parse_sources (&c, root, sources);
+  unknot_checker_parse_sources (&c, root, sources);
 
-  checker_clear (&c);
-  if (checker_has_new_problems (&c))
+  unknot_checker_clear (&c);
+  if (unknot_checker_has_new_problems (&c))
     return NULL;
 
   return g_steal_pointer (&patterns);
