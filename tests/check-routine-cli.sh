@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# unknot --check-routine: silent and 0 on good files; every problem with its line:column and 1 on bad ones.
+# unknot --check-routine and --check-anatomy: silent and 0 on good files; every problem with
+# its line:column and 1 on bad ones.
 set -u
 unknot=$1 top=$2
 out=$(mktemp)
@@ -12,6 +13,16 @@ rc=$?
 if [ $rc -ne 0 ] || [ -s "$out" ]; then
   echo "bundled routines: exit $rc, expected 0 and no output:"; cat "$out"; status=1
 fi
+
+"$unknot" --check-anatomy "$top"/resources/anatomy/*.json >"$out" 2>&1
+rc=$?
+if [ $rc -ne 0 ] || [ -s "$out" ]; then
+  echo "bundled anatomy: exit $rc, expected 0 and no output:"; cat "$out"; status=1
+fi
+"$unknot" --check-anatomy "$top/tests/data/bad-routine.json" >"$out" 2>&1
+rc=$?
+[ $rc -eq 1 ] && grep -q "bad-routine.json:1:1: \$: The field “muscles” is missing" "$out" ||
+  { echo "a routine checked as anatomy: exit $rc:"; cat "$out"; status=1; }
 
 "$unknot" --check-routine "$top/tests/data/bad-routine.json" >"$out" 2>&1
 rc=$?

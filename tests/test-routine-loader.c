@@ -204,7 +204,7 @@ static const BadCase bad_cases[] = {
   { "exercise with reps and duration", "\"reps\": 10,", "\"reps\": 10, \"duration\": 30,", "$.steps[5]",
     "{ \"type\": \"exercise\"", "either “reps” or “duration”" },
   { "no sources", "[ { \"citation\": \"A book\", \"url\": \"https://example.org\" } ]", "[]", "$.sources", "[],",
-    "at least one source" },
+    "At least one source" },
   { "source address", "\"https://example.org\"", "\"ftp://example.org\"", "$.sources[0].url", "\"ftp:",
     "https://" },
   { "rate without when", "{ \"type\": \"rate\", \"when\": \"after\" }", "{ \"type\": \"rate\" }", "$.steps[9]",

@@ -35,10 +35,10 @@ unknot_checker_init (UnknotChecker *c,
 
 
 void
-unknot_checker_report (UnknotChecker    *c,
-        const char *path,
-        const char *format,
-        ...)
+unknot_checker_report (UnknotChecker *c,
+                       const char    *path,
+                       const char    *format,
+                       ...)
 {
   UnknotJsonPosition position = { 0, 0 };
   g_autofree char *message = NULL;
@@ -59,9 +59,9 @@ unknot_checker_report (UnknotChecker    *c,
 }
 
 void
-unknot_checker_report_at (UnknotChecker                  *c,
-           const UnknotJsonPosition *position,
-           const char               *message)
+unknot_checker_report_at (UnknotChecker            *c,
+                          const UnknotJsonPosition *position,
+                          const char               *message)
 {
   g_ptr_array_add (c->problems, unknot_problem_new (c->file, position->line, position->column, NULL, message));
 }
@@ -74,7 +74,7 @@ unknot_checker_has_new_problems (UnknotChecker *c)
 
 char *
 unknot_checker_child_path (const char *parent,
-            const char *name)
+                           const char *name)
 {
   GString *path = g_string_new (parent);
 
@@ -84,7 +84,7 @@ unknot_checker_child_path (const char *parent,
 
 char *
 unknot_checker_index_path (const char *parent,
-            guint       index)
+                           guint       index)
 {
   GString *path = g_string_new (parent);
 
@@ -115,10 +115,10 @@ unknot_json_describe_node (JsonNode *node)
 
 /* Reports members of @object that the format does not define. */
 void
-unknot_checker_check_members (UnknotChecker            *c,
-                     JsonObject         *object,
-                     const char         *path,
-                     const char * const *known)
+unknot_checker_check_members (UnknotChecker      *c,
+                              JsonObject         *object,
+                              const char         *path,
+                              const char * const *known)
 {
   JsonObjectIter iter;
   const char *name;
@@ -136,11 +136,11 @@ unknot_checker_check_members (UnknotChecker            *c,
 }
 
 static JsonNode *
-get_member (UnknotChecker    *c,
-            JsonObject *object,
-            const char *path,
-            const char *name,
-            gboolean    required)
+get_member (UnknotChecker *c,
+            JsonObject    *object,
+            const char    *path,
+            const char    *name,
+            gboolean       required)
 {
   JsonNode *node = json_object_get_member (object, name);
 
@@ -151,9 +151,9 @@ get_member (UnknotChecker    *c,
 }
 
 gboolean
-unknot_checker_check_text (UnknotChecker    *c,
-            JsonNode   *node,
-            const char *path)
+unknot_checker_check_text (UnknotChecker *c,
+                           JsonNode      *node,
+                           const char    *path)
 {
   const char *text;
 
@@ -181,11 +181,11 @@ unknot_checker_check_text (UnknotChecker    *c,
 }
 
 const char *
-unknot_checker_get_text (UnknotChecker    *c,
-          JsonObject *object,
-          const char *path,
-          const char *name,
-          gboolean    required)
+unknot_checker_get_text (UnknotChecker *c,
+                         JsonObject    *object,
+                         const char    *path,
+                         const char    *name,
+                         gboolean       required)
 {
   g_autofree char *member_path = unknot_checker_child_path (path, name);
   JsonNode *node = get_member (c, object, path, name, required);
@@ -197,14 +197,14 @@ unknot_checker_get_text (UnknotChecker    *c,
 }
 
 gboolean
-unknot_checker_get_uint (UnknotChecker    *c,
-                  JsonObject *object,
-                  const char *path,
-                  const char *name,
-                  gboolean    required,
-                  gint64      min,
-                  gint64      max,
-                  guint      *value)
+unknot_checker_get_uint (UnknotChecker *c,
+                         JsonObject    *object,
+                         const char    *path,
+                         const char    *name,
+                         gboolean       required,
+                         gint64         min,
+                         gint64         max,
+                         guint         *value)
 {
   g_autofree char *member_path = unknot_checker_child_path (path, name);
   JsonNode *node = get_member (c, object, path, name, required);
@@ -233,13 +233,13 @@ unknot_checker_get_uint (UnknotChecker    *c,
 }
 
 gboolean
-unknot_checker_get_number (UnknotChecker    *c,
-                      JsonObject *object,
-                      const char *path,
-                      const char *name,
-                      double      min,
-                      double      max,
-                      double     *value)
+unknot_checker_get_number (UnknotChecker *c,
+                           JsonObject    *object,
+                           const char    *path,
+                           const char    *name,
+                           double         min,
+                           double         max,
+                           double        *value)
 {
   g_autofree char *member_path = unknot_checker_child_path (path, name);
   JsonNode *node = get_member (c, object, path, name, TRUE);
@@ -267,11 +267,11 @@ unknot_checker_get_number (UnknotChecker    *c,
 }
 
 gboolean
-unknot_checker_get_boolean (UnknotChecker    *c,
-             JsonObject *object,
-             const char *path,
-             const char *name,
-             gboolean   *value)
+unknot_checker_get_boolean (UnknotChecker *c,
+                            JsonObject    *object,
+                            const char    *path,
+                            const char    *name,
+                            gboolean      *value)
 {
   g_autofree char *member_path = unknot_checker_child_path (path, name);
   JsonNode *node = get_member (c, object, path, name, FALSE);
@@ -291,13 +291,13 @@ unknot_checker_get_boolean (UnknotChecker    *c,
 
 /* A text that must be one of @names; returns its index, @fallback when absent, or -1. */
 int
-unknot_checker_get_choice (UnknotChecker            *c,
-            JsonObject         *object,
-            const char         *path,
-            const char         *name,
-            gboolean            required,
-            const char * const *names,
-            int                 fallback)
+unknot_checker_get_choice (UnknotChecker      *c,
+                           JsonObject         *object,
+                           const char         *path,
+                           const char         *name,
+                           gboolean            required,
+                           const char * const *names,
+                           int                 fallback)
 {
   g_autofree char *member_path = unknot_checker_child_path (path, name);
   g_autofree char *choices = NULL;
@@ -320,12 +320,12 @@ unknot_checker_get_choice (UnknotChecker            *c,
 
 /* A member that must be an object or a list */
 static JsonNode *
-get_container (UnknotChecker      *c,
-               JsonObject   *object,
-               const char   *path,
-               const char   *name,
-               gboolean      required,
-               JsonNodeType  type)
+get_container (UnknotChecker *c,
+               JsonObject    *object,
+               const char    *path,
+               const char    *name,
+               gboolean       required,
+               JsonNodeType   type)
 {
   g_autofree char *member_path = unknot_checker_child_path (path, name);
   JsonNode *node = get_member (c, object, path, name, required);
@@ -339,11 +339,11 @@ get_container (UnknotChecker      *c,
 }
 
 JsonObject *
-unknot_checker_get_object (UnknotChecker    *c,
-            JsonObject *object,
-            const char *path,
-            const char *name,
-            gboolean    required)
+unknot_checker_get_object (UnknotChecker *c,
+                           JsonObject    *object,
+                           const char    *path,
+                           const char    *name,
+                           gboolean       required)
 {
   JsonNode *node = get_container (c, object, path, name, required, JSON_NODE_OBJECT);
 
@@ -351,11 +351,11 @@ unknot_checker_get_object (UnknotChecker    *c,
 }
 
 JsonArray *
-unknot_checker_get_array (UnknotChecker    *c,
-           JsonObject *object,
-           const char *path,
-           const char *name,
-           gboolean    required)
+unknot_checker_get_array (UnknotChecker *c,
+                          JsonObject    *object,
+                          const char    *path,
+                          const char    *name,
+                          gboolean       required)
 {
   JsonNode *node = get_container (c, object, path, name, required, JSON_NODE_ARRAY);
 
@@ -376,11 +376,11 @@ unknot_id_is_valid (const char *id)
 }
 
 const char *
-unknot_checker_get_id (UnknotChecker    *c,
-        JsonObject *object,
-        const char *path,
-        const char *name,
-        gboolean    required)
+unknot_checker_get_id (UnknotChecker *c,
+                       JsonObject    *object,
+                       const char    *path,
+                       const char    *name,
+                       gboolean       required)
 {
   const char *id = unknot_checker_get_text (c, object, path, name, required);
 
@@ -397,14 +397,14 @@ unknot_checker_get_id (UnknotChecker    *c,
 
 /* A list of texts; with @ids each must be a valid id, with @allowed one of those. */
 GStrv
-unknot_checker_get_text_list (UnknotChecker            *c,
-               JsonObject         *object,
-               const char         *path,
-               const char         *name,
-               gboolean            required,
-               guint               min_length,
-               gboolean            ids,
-               const char * const *allowed)
+unknot_checker_get_text_list (UnknotChecker      *c,
+                              JsonObject         *object,
+                              const char         *path,
+                              const char         *name,
+                              gboolean            required,
+                              guint               min_length,
+                              gboolean            ids,
+                              const char * const *allowed)
 {
   g_autofree char *member_path = unknot_checker_child_path (path, name);
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
@@ -442,43 +442,45 @@ unknot_checker_get_text_list (UnknotChecker            *c,
 }
 
 void
-unknot_checker_parse_sources (UnknotChecker    *c,
-               JsonObject *root,
-               GPtrArray  *sources)
+unknot_checker_parse_sources (UnknotChecker *c,
+                              JsonObject    *object,
+                              const char    *path,
+                              GPtrArray     *sources)
 {
   static const char * const known[] = { "citation", "url", "note", NULL };
-  JsonArray *array = unknot_checker_get_array (c, root, "$", "sources", TRUE);
+  g_autofree char *sources_path = unknot_checker_child_path (path, "sources");
+  JsonArray *array = unknot_checker_get_array (c, object, path, "sources", TRUE);
 
   if (array == NULL)
     return;
   if (json_array_get_length (array) == 0)
-    unknot_checker_report (c, "$.sources", _("A routine needs at least one source"));
+    unknot_checker_report (c, sources_path, _("At least one source is needed"));
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = unknot_checker_index_path ("$.sources", i);
+      g_autofree char *source_path = unknot_checker_index_path (sources_path, i);
       JsonNode *node = json_array_get_element (array, i);
-      JsonObject *object;
+      JsonObject *source_object;
       UnknotSource *source;
       const char *url;
 
       if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
         {
-          unknot_checker_report (c, path, _("Must be an object with a citation, not %s"), unknot_json_describe_node (node));
+          unknot_checker_report (c, source_path, _("Must be an object with a citation, not %s"), unknot_json_describe_node (node));
           continue;
         }
-      object = json_node_get_object (node);
-      unknot_checker_check_members (c, object, path, known);
+      source_object = json_node_get_object (node);
+      unknot_checker_check_members (c, source_object, source_path, known);
 
       source = g_new0 (UnknotSource, 1);
-      source->citation = g_strdup (unknot_checker_get_text (c, object, path, "citation", TRUE));
-      if (json_object_has_member (object, "note"))
-        source->note = g_strdup (unknot_checker_get_text (c, object, path, "note", FALSE));
-      if (json_object_has_member (object, "url") && (url = unknot_checker_get_text (c, object, path, "url", FALSE)) != NULL)
+      source->citation = g_strdup (unknot_checker_get_text (c, source_object, source_path, "citation", TRUE));
+      if (json_object_has_member (source_object, "note"))
+        source->note = g_strdup (unknot_checker_get_text (c, source_object, source_path, "note", FALSE));
+      if (json_object_has_member (source_object, "url") && (url = unknot_checker_get_text (c, source_object, source_path, "url", FALSE)) != NULL)
         {
           if (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
             {
-              g_autofree char *url_path = unknot_checker_child_path (path, "url");
+              g_autofree char *url_path = unknot_checker_child_path (source_path, "url");
               unknot_checker_report (c, url_path, _("A source’s address must start with https:// or http://"));
             }
           source->url = g_strdup (url);
@@ -530,8 +532,8 @@ check_encoding_and_limits (UnknotChecker *c)
 
 /* json-glib says "FILE:LINE:COLUMN: Parse error: …": keep the position and the words. */
 static void
-report_parse_error (UnknotChecker      *c,
-                    const GError *error)
+report_parse_error (UnknotChecker *c,
+                    const GError  *error)
 {
   g_autoptr (GRegex) regex = g_regex_new ("^.*?:(\\d+):(\\d+): (?:Parse error: )?(.*)$", G_REGEX_DOTALL, 0, NULL);
   g_autoptr (GMatchInfo) match = NULL;
@@ -589,8 +591,8 @@ unknot_checker_parse (UnknotChecker *c)
 }
 
 gboolean
-unknot_checker_check_format (UnknotChecker    *c,
-              JsonObject *root)
+unknot_checker_check_format (UnknotChecker *c,
+                             JsonObject    *root)
 {
   JsonNode *node = json_object_get_member (root, "format");
 
@@ -618,3 +620,50 @@ unknot_checker_clear (UnknotChecker *c)
   g_clear_pointer (&c->scan, unknot_json_scan_free);
 }
 
+
+/**
+ * unknot_content_read_file:
+ * @shown: the file's name as problems should show it
+ *
+ * Reads a content file from outside, refusing what is not a regular file and what is
+ * larger than the limit before reading it.
+ *
+ * Returns: whether @contents now holds the file (nul-terminated, @length bytes)
+ */
+gboolean
+unknot_content_read_file (GFile       *file,
+                          const char  *shown,
+                          GPtrArray   *problems,
+                          char       **contents,
+                          gsize       *length)
+{
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (shown != NULL, FALSE);
+  g_return_val_if_fail (problems != NULL, FALSE);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_ptr_array_add (problems, unknot_problem_new (shown, 0, 0, NULL, _("This is not a regular file")));
+      return FALSE;
+    }
+  if (info != NULL && g_file_info_get_size (info) > UNKNOT_CONTENT_MAX_FILE_SIZE)
+    {
+      g_autofree char *message = g_strdup_printf (_("The file is larger than %d KiB; content files are much smaller"),
+                                                  UNKNOT_CONTENT_MAX_FILE_SIZE / 1024);
+      g_ptr_array_add (problems, unknot_problem_new (shown, 0, 0, NULL, message));
+      return FALSE;
+    }
+  if (!g_file_load_contents (file, NULL, contents, length, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The file could not be read: %s"), error->message);
+      g_ptr_array_add (problems, unknot_problem_new (shown, 0, 0, NULL, message));
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -9,6 +9,7 @@
 
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 #include "unknot-json-scan.h"
@@ -115,11 +116,18 @@ GStrv        unknot_checker_get_text_list    (UnknotChecker      *c,
                                               gboolean            ids,
                                               const char * const *allowed);
 void         unknot_checker_parse_sources    (UnknotChecker *c,
-                                              JsonObject    *root,
+                                              JsonObject    *object,
+                                              const char    *path,
                                               GPtrArray     *sources);
 JsonNode *   unknot_checker_parse            (UnknotChecker *c);
 gboolean     unknot_checker_check_format     (UnknotChecker *c,
                                               JsonObject    *root);
 void         unknot_checker_clear            (UnknotChecker *c);
+
+gboolean     unknot_content_read_file        (GFile       *file,
+                                              const char  *shown,
+                                              GPtrArray   *problems,
+                                              char       **contents,
+                                              gsize       *length);
 
 G_END_DECLS

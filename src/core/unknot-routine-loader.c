@@ -29,9 +29,9 @@ static const char * const contraindication_tags[] = {
 
 /* Images stay inside the routine's own folder: a relative path, no way out, a picture. */
 static void
-check_image_path (UnknotChecker    *c,
-                  const char *image,
-                  const char *path)
+check_image_path (UnknotChecker *c,
+                  const char    *image,
+                  const char    *path)
 {
   g_auto (GStrv) parts = NULL;
 
@@ -56,10 +56,10 @@ check_image_path (UnknotChecker    *c,
 }
 
 static UnknotBreathingPattern *
-parse_breathing_pattern (UnknotChecker    *c,
-                         JsonNode   *node,
-                         const char *id,
-                         const char *path)
+parse_breathing_pattern (UnknotChecker *c,
+                         JsonNode      *node,
+                         const char    *id,
+                         const char    *path)
 {
   static const char * const known[] = { "title", "description", "inhale", "hold_in", "exhale", "hold_out", NULL };
   g_autoptr (UnknotBreathingPattern) pattern = NULL;
@@ -92,10 +92,10 @@ parse_breathing_pattern (UnknotChecker    *c,
 
 /* Fills @patterns from a "breathing_patterns" object. */
 static void
-parse_breathing_patterns (UnknotChecker    *c,
-                          JsonObject *object,
-                          const char *path,
-                          GHashTable *patterns)
+parse_breathing_patterns (UnknotChecker *c,
+                          JsonObject    *object,
+                          const char    *path,
+                          GHashTable    *patterns)
 {
   JsonObjectIter iter;
   const char *id;
@@ -135,10 +135,10 @@ step_timed_length (const UnknotStep *step)
 }
 
 static void
-parse_prompts (UnknotChecker    *c,
-               JsonObject *object,
-               const char *path,
-               UnknotStep *step)
+parse_prompts (UnknotChecker *c,
+               JsonObject    *object,
+               const char    *path,
+               UnknotStep    *step)
 {
   static const char * const known[] = { "at", "say", "cue", NULL };
   g_autofree char *prompts_path = unknot_checker_child_path (path, "prompts");
@@ -196,11 +196,11 @@ parse_prompts (UnknotChecker    *c,
 }
 
 static void
-check_pattern_reference (UnknotChecker    *c,
-                         const char *pattern,
-                         const char *path,
-                         GHashTable *known_patterns,
-                         GHashTable *own_patterns)
+check_pattern_reference (UnknotChecker *c,
+                         const char    *pattern,
+                         const char    *path,
+                         GHashTable    *known_patterns,
+                         GHashTable    *own_patterns)
 {
   if (pattern == NULL)
     return;
@@ -212,11 +212,11 @@ check_pattern_reference (UnknotChecker    *c,
 }
 
 static UnknotStep *
-parse_step (UnknotChecker    *c,
-            JsonNode   *node,
-            const char *path,
-            GHashTable *known_patterns,
-            GHashTable *own_patterns)
+parse_step (UnknotChecker *c,
+            JsonNode      *node,
+            const char    *path,
+            GHashTable    *known_patterns,
+            GHashTable    *own_patterns)
 {
   static const char * const members[][16] = {
     [UNKNOT_STEP_POSITION] = { "duration", "side", NULL },
@@ -473,7 +473,7 @@ unknot_routine_load_from_data (const char *data,
                                               contraindication_tags);
   routine->author = g_strdup (unknot_checker_get_text (&c, root, "$", "author", TRUE));
   routine->license = g_strdup (unknot_checker_get_text (&c, root, "$", "license", TRUE));
-  unknot_checker_parse_sources (&c, root, routine->sources);
+  unknot_checker_parse_sources (&c, root, "$", routine->sources);
 
   patterns = unknot_checker_get_object (&c, root, "$", "breathing_patterns", FALSE);
   if (patterns != NULL)
@@ -522,8 +522,6 @@ unknot_routine_load_from_file (GFile      *file,
                                GHashTable *known_patterns,
                                GPtrArray  *problems)
 {
-  g_autoptr (GFileInfo) info = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *contents = NULL;
   gsize length;
@@ -532,29 +530,8 @@ unknot_routine_load_from_file (GFile      *file,
   g_return_val_if_fail (problems != NULL, NULL);
 
   shown = file_name != NULL ? g_strdup (file_name) : g_file_get_parse_name (file);
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &error);
-  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_ptr_array_add (problems, unknot_problem_new (shown, 0, 0, NULL, _("This is not a regular file")));
-      return NULL;
-    }
-  if (info != NULL && g_file_info_get_size (info) > UNKNOT_ROUTINE_MAX_FILE_SIZE)
-    {
-      g_autofree char *message = g_strdup_printf (_("The file is larger than %d KiB; content files are much smaller"),
-                                                  UNKNOT_ROUTINE_MAX_FILE_SIZE / 1024);
-      g_ptr_array_add (problems, unknot_problem_new (shown, 0, 0, NULL, message));
-      return NULL;
-    }
-
-  g_clear_error (&error);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("The file could not be read: %s"), error->message);
-      g_ptr_array_add (problems, unknot_problem_new (shown, 0, 0, NULL, message));
-      return NULL;
-    }
+  if (!unknot_content_read_file (file, shown, problems, &contents, &length))
+    return NULL;
 
   return unknot_routine_load_from_data (contents, length, shown, known_patterns, problems);
 }
@@ -598,74 +575,13 @@ unknot_breathing_patterns_load_from_data (const char *data,
   if (object != NULL)
     parse_breathing_patterns (&c, object, "$.breathing_patterns", patterns);
   sources = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_source_free);
-  unknot_checker_parse_sources (&c, root, sources);
+  unknot_checker_parse_sources (&c, root, "$", sources);
 
   unknot_checker_clear (&c);
   if (unknot_checker_has_new_problems (&c))
     return NULL;
 
   return g_steal_pointer (&patterns);
-}
-
-/* A library has "breathing_patterns" and no "steps"; only files json-glib can parse
- * within the limits qualify, the rest goes to the routine checks that explain why not. */
-static gboolean
-is_pattern_library (const char *data,
-                    gsize       length)
-{
-  g_autoptr (JsonParser) parser = NULL;
-  JsonNode *root;
-
-  if (!g_utf8_validate_len (data, length, NULL) ||
-      !unknot_json_check_depth (data, length, UNKNOT_ROUTINE_MAX_DEPTH, NULL))
-    return FALSE;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, NULL))
-    return FALSE;
-
-  root = json_parser_get_root (parser);
-  return root != NULL && JSON_NODE_TYPE (root) == JSON_NODE_OBJECT &&
-         json_object_has_member (json_node_get_object (root), "breathing_patterns") &&
-         !json_object_has_member (json_node_get_object (root), "steps");
-}
-
-/**
- * unknot_routine_check_files:
- * @paths: file paths as the user gave them
- *
- * What `unknot --check-routine` does: loads each file with the bundled breathing
- * patterns known, and collects every problem.
- *
- * Returns: (transfer full) (element-type UnknotProblem): the problems, empty when all is well
- */
-GPtrArray *
-unknot_routine_check_files (const char * const *paths)
-{
-  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_problem_free);
-  g_autoptr (GHashTable) patterns = unknot_breathing_patterns_load_bundled (problems);
-
-  g_return_val_if_fail (paths != NULL, problems);
-
-  for (guint i = 0; paths[i] != NULL; i++)
-    {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (paths[i]);
-      g_autofree char *contents = NULL;
-      gsize length;
-
-      /* A breathing-pattern library is checked as one, everything else as a routine. */
-      if (g_file_load_contents (file, NULL, &contents, &length, NULL, NULL) &&
-          length <= UNKNOT_ROUTINE_MAX_FILE_SIZE && is_pattern_library (contents, length))
-        {
-          g_autoptr (GHashTable) library = unknot_breathing_patterns_load_from_data (contents, length, paths[i], problems);
-        }
-      else
-        {
-          g_autoptr (UnknotRoutine) routine = unknot_routine_load_from_file (file, paths[i], patterns, problems);
-        }
-    }
-
-  return problems;
 }
 
 /**

@@ -34,6 +34,5 @@ GHashTable    *unknot_breathing_patterns_load_from_data (const char *data,
                                                         const char  *file_name,
                                                         GPtrArray   *problems);
 GHashTable    *unknot_breathing_patterns_load_bundled  (GPtrArray   *problems);
-GPtrArray     *unknot_routine_check_files              (const char * const *paths);
 
 G_END_DECLS

@@ -13,7 +13,8 @@
 
 #include "unknot-application.h"
 #include "unknot-preferences-dialog.h"
-#include "unknot-routine-loader.h"
+#include "unknot-content-check.h"
+#include "unknot-problem.h"
 #include "unknot-window.h"
 
 struct _UnknotApplication
@@ -140,20 +141,22 @@ static const GActionEntry app_actions[] = {
   { "quit", unknot_application_quit_action, NULL, NULL, NULL },
 };
 
-/* unknot --check-routine FILE…: the app's own checks for routine authors. Problems go to
- * stderr, one per line, as compilers print them; nothing is printed when all is well. */
+/* unknot --check-routine FILE… and --check-anatomy FILE…: the app's own checks for
+ * authors. Problems go to stderr, one per line, as compilers print them; nothing is
+ * printed when all is well. */
 static int
-check_routine_files (const char * const *paths)
+check_content_files (const char * const *paths,
+                     gboolean            anatomy)
 {
   g_autoptr (GPtrArray) problems = NULL;
 
   if (paths == NULL || paths[0] == NULL)
     {
-      g_printerr ("%s\n", _("Usage: unknot --check-routine FILE…"));
+      g_printerr ("%s\n", anatomy ? _("Usage: unknot --check-anatomy FILE…") : _("Usage: unknot --check-routine FILE…"));
       return 2;
     }
 
-  problems = unknot_routine_check_files (paths);
+  problems = anatomy ? unknot_anatomy_check_files (paths) : unknot_routine_check_files (paths);
   for (guint i = 0; i < problems->len; i++)
     {
       g_autofree char *line = unknot_problem_to_string (g_ptr_array_index (problems, i));
@@ -167,12 +170,15 @@ static int
 unknot_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
 {
-  if (g_variant_dict_contains (options, "check-routine"))
+  gboolean routine = g_variant_dict_contains (options, "check-routine");
+  gboolean anatomy = g_variant_dict_contains (options, "check-anatomy");
+
+  if (routine || anatomy)
     {
       g_autofree const char **paths = NULL;
 
       g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
-      return check_routine_files (paths);
+      return check_content_files (paths, anatomy);
     }
 
   return G_APPLICATION_CLASS (unknot_application_parent_class)->handle_local_options (application, options);
@@ -267,6 +273,8 @@ unknot_application_class_init (UnknotApplicationClass *klass)
 static const GOptionEntry main_options[] = {
   { "check-routine", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check routine files against Unknot’s rules, print every problem, and exit"), NULL },
+  { "check-anatomy", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check anatomy files against Unknot’s rules, print every problem, and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };

@@ -1,0 +1,119 @@
+/* unknot-content-check.c: what `unknot --check-routine` and `--check-anatomy` do
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Authors of routines and anatomy files get the app's own checks: each file is loaded as
+ * the app would load it, against the bundled content it refers to, and every problem is
+ * collected.
+ */
+
+#define G_LOG_DOMAIN "unknot-content-check"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "unknot-anatomy.h"
+#include "unknot-content-check.h"
+#include "unknot-json-checker.h"
+#include "unknot-routine-loader.h"
+
+/* A library has "breathing_patterns" and no "steps"; only files json-glib can parse
+ * within the limits qualify, the rest goes to the routine checks that explain why not. */
+static gboolean
+is_pattern_library (const char *data,
+                    gsize       length)
+{
+  g_autoptr (JsonParser) parser = NULL;
+  JsonNode *root;
+
+  if (!g_utf8_validate_len (data, length, NULL) ||
+      !unknot_json_check_depth (data, length, UNKNOT_CONTENT_MAX_DEPTH, NULL))
+    return FALSE;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, NULL))
+    return FALSE;
+
+  root = json_parser_get_root (parser);
+  return root != NULL && JSON_NODE_TYPE (root) == JSON_NODE_OBJECT &&
+         json_object_has_member (json_node_get_object (root), "breathing_patterns") &&
+         !json_object_has_member (json_node_get_object (root), "steps");
+}
+
+static GPtrArray *
+problems_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_problem_free);
+}
+
+/**
+ * unknot_routine_check_files:
+ * @paths: file paths as the user gave them
+ *
+ * Loads each routine (or breathing-pattern library) with the bundled breathing patterns
+ * and anatomy known, and collects every problem.
+ *
+ * Returns: (transfer full) (element-type UnknotProblem): the problems, empty when all is well
+ */
+GPtrArray *
+unknot_routine_check_files (const char * const *paths)
+{
+  GPtrArray *problems = problems_new ();
+  g_autoptr (GHashTable) patterns = unknot_breathing_patterns_load_bundled (problems);
+  g_autoptr (UnknotAnatomy) anatomy = unknot_anatomy_load_bundled (problems);
+
+  g_return_val_if_fail (paths != NULL, problems);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (!unknot_content_read_file (file, paths[i], problems, &contents, &length))
+        continue;
+
+      if (is_pattern_library (contents, length))
+        {
+          g_autoptr (GHashTable) library = unknot_breathing_patterns_load_from_data (contents, length, paths[i], problems);
+        }
+      else
+        {
+          g_autoptr (UnknotRoutine) routine = unknot_routine_load_from_data (contents, length, paths[i],
+                                                                             patterns, problems);
+
+          if (routine != NULL && anatomy != NULL)
+            unknot_routine_check_anatomy (routine, anatomy, contents, length, paths[i], problems);
+        }
+    }
+
+  return problems;
+}
+
+/**
+ * unknot_anatomy_check_files:
+ * @paths: file paths as the user gave them
+ *
+ * Returns: (transfer full) (element-type UnknotProblem): the problems, empty when all is well
+ */
+GPtrArray *
+unknot_anatomy_check_files (const char * const *paths)
+{
+  GPtrArray *problems = problems_new ();
+
+  g_return_val_if_fail (paths != NULL, problems);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autoptr (UnknotAnatomy) anatomy = NULL;
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (unknot_content_read_file (file, paths[i], problems, &contents, &length))
+        anatomy = unknot_anatomy_load_from_data (contents, length, paths[i], problems);
+    }
+
+  return problems;
+}
