@@ -365,6 +365,28 @@ test_limits (void **state)
   assert_single_problem ("", 0, "one JSON object");
 }
 
+/* Found by fuzzing (tests/fuzz) */
+static void
+test_fuzzer_findings (void **state)
+{
+  static const char two_roots[] = "{}{}";
+  /* json-glib's message quotes the token it stopped in, cut inside a character */
+  static const char cut_character[] = "{\"\":\"ééééééééééééééé\"";
+  g_autoptr (GPtrArray) problems = problems_new ();
+  g_autoptr (UnknotRoutine) routine = NULL;
+  const UnknotProblem *problem;
+
+  assert_single_problem (two_roots, strlen (two_roots), "one JSON object");
+
+  routine = unknot_routine_load_from_data (cut_character, strlen (cut_character), "cut.json", known_patterns, problems);
+  assert_null (routine);
+  assert_int_equal (problems->len, 1);
+  problem = g_ptr_array_index (problems, 0);
+  assert_true (g_utf8_validate (problem->message, -1, NULL));
+  assert_int_equal (problem->line, 1);
+  assert_true (problem->column > 0);
+}
+
 static void
 test_problem_to_string (void **state)
 {
@@ -463,6 +485,35 @@ test_bundled_routines_are_valid (void **state)
   assert_true (n_routines >= 8);
 }
 
+static void
+test_step_descriptions (void **state)
+{
+  g_autoptr (GPtrArray) problems = problems_new ();
+  g_autoptr (UnknotRoutine) routine = unknot_routine_load_from_data (valid_routine, strlen (valid_routine),
+                                                                     "valid.json", known_patterns, problems);
+  static const char * const expected[] = {
+    "Pain before, 0 to 10",
+    "When you are ready",
+    "Until you find it, each side",
+    "2 holds of 1 min, 20 s rest between, each side",
+    "2 × 30 s, each side",
+    "2 sets of 10 reps",
+    "20 s",
+    "1 min",
+    "Read at your pace",
+    "Pain after, 0 to 10",
+  };
+  g_autofree char *ninety = unknot_format_duration (90);
+
+  assert_non_null (routine);
+  for (guint i = 0; i < routine->steps->len; i++)
+    {
+      g_autofree char *text = unknot_step_describe (g_ptr_array_index (routine->steps, i));
+      assert_string_equal (text, expected[i]);
+    }
+  assert_string_equal (ninety, "1 min 30 s");
+}
+
 int
 main (void)
 {
@@ -472,10 +523,12 @@ main (void)
     cmocka_unit_test (test_every_problem_is_reported),
     cmocka_unit_test (test_unknown_format_stops_early),
     cmocka_unit_test (test_limits),
+    cmocka_unit_test (test_fuzzer_findings),
     cmocka_unit_test (test_problem_to_string),
     cmocka_unit_test (test_json_scan_paths),
     cmocka_unit_test (test_json_scan_survives_garbage),
     cmocka_unit_test (test_bundled_routines_are_valid),
+    cmocka_unit_test (test_step_descriptions),
   };
 
   return cmocka_run_group_tests_name ("routine-loader", tests, setup_patterns, teardown_patterns);

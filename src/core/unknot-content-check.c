@@ -31,7 +31,7 @@ is_pattern_library (const char *data,
       !unknot_json_check_depth (data, length, UNKNOT_CONTENT_MAX_DEPTH, NULL))
     return FALSE;
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();  /* see unknot_checker_parse() */
   if (!json_parser_load_from_data (parser, data, (gssize) length, NULL))
     return FALSE;
 

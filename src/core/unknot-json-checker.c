@@ -535,10 +535,16 @@ static void
 report_parse_error (UnknotChecker *c,
                     const GError  *error)
 {
-  g_autoptr (GRegex) regex = g_regex_new ("^.*?:(\\d+):(\\d+): (?:Parse error: )?(.*)$", G_REGEX_DOTALL, 0, NULL);
+  static GRegex *regex;
   g_autoptr (GMatchInfo) match = NULL;
+  /* json-glib quotes the offending text, which may be cut in the middle of a character */
+  g_autofree char *text = g_utf8_make_valid (error->message, -1);
 
-  if (g_regex_match (regex, error->message, 0, &match))
+  if (g_once_init_enter_pointer (&regex))
+    g_once_init_leave_pointer (&regex, g_regex_new ("^.*?:(\\d+):(\\d+): (?:Parse error: )?(.*)$",
+                                                    G_REGEX_DOTALL | G_REGEX_OPTIMIZE, 0, NULL));
+
+  if (g_regex_match (regex, text, 0, &match))
     {
       g_autofree char *line = g_match_info_fetch (match, 1);
       g_autofree char *column = g_match_info_fetch (match, 2);
@@ -551,7 +557,7 @@ report_parse_error (UnknotChecker *c,
     }
   else
     {
-      unknot_checker_report (c, NULL, _("This is not valid JSON: %s"), error->message);
+      unknot_checker_report (c, NULL, _("This is not valid JSON: %s"), text);
     }
 }
 
@@ -564,7 +570,8 @@ unknot_checker_parse (UnknotChecker *c)
   if (!check_encoding_and_limits (c))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  /* not the immutable parser: json-glib asserts on a text with two top-level values there */
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, c->data, (gssize) c->length, &error))
     {
       report_parse_error (c, error);

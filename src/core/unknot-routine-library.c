@@ -43,6 +43,7 @@ enum {
   ENTRY_PROP_TITLE,
   ENTRY_PROP_SUMMARY,
   ENTRY_PROP_BUNDLED,
+  ENTRY_PROP_DETAILS,
   ENTRY_N_PROPS
 };
 
@@ -132,6 +133,9 @@ unknot_routine_entry_get_property (GObject    *object,
     case ENTRY_PROP_BUNDLED:
       g_value_set_boolean (value, self->bundled);
       break;
+    case ENTRY_PROP_DETAILS:
+      g_value_take_string (value, unknot_routine_describe (self->routine));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -165,6 +169,8 @@ unknot_routine_entry_class_init (UnknotRoutineEntryClass *klass)
   entry_properties[ENTRY_PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL,
                                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   entry_properties[ENTRY_PROP_BUNDLED] = g_param_spec_boolean ("bundled", NULL, NULL, FALSE,
+                                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  entry_properties[ENTRY_PROP_DETAILS] = g_param_spec_string ("details", NULL, NULL, NULL,
                                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, ENTRY_N_PROPS, entry_properties);
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "unknot-routine.h"
 
 const char * const unknot_routine_kind_names[] = { "release", "stretch", "strength", "breathing", "mixed", NULL };
@@ -149,4 +151,154 @@ unknot_routine_unref (UnknotRoutine *routine)
   g_hash_table_unref (routine->breathing_patterns);
   g_ptr_array_unref (routine->steps);
   g_free (routine);
+}
+
+/**
+ * unknot_format_duration:
+ *
+ * Returns: (transfer full): a duration as people say it: "45 s", "2 min", "2 min 30 s"
+ */
+char *
+unknot_format_duration (guint seconds)
+{
+  guint minutes = seconds / 60;
+
+  if (minutes == 0)
+    /* Translators: a duration in seconds, as short as a clock's label */
+    return g_strdup_printf (_("%u s"), seconds);
+  if (seconds % 60 == 0)
+    /* Translators: a duration in whole minutes */
+    return g_strdup_printf (_("%u min"), minutes);
+  /* Translators: a duration in minutes and seconds */
+  return g_strdup_printf (_("%u min %u s"), minutes, seconds % 60);
+}
+
+/**
+ * unknot_step_describe:
+ *
+ * How long a step lasts and how often it repeats, in a few words for a list:
+ * "2 holds of 60 s, 20 s rest between", "2 × 30 s, each side", "Until you find it".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+unknot_step_describe (const UnknotStep *step)
+{
+  g_autofree char *dose = NULL;
+  g_autofree char *hold = NULL;
+  g_autofree char *rest = NULL;
+
+  g_return_val_if_fail (step != NULL, NULL);
+
+  switch (step->type)
+    {
+    case UNKNOT_STEP_POSITION:
+      dose = step->duration > 0 ? unknot_format_duration (step->duration) : g_strdup (_("When you are ready"));
+      break;
+    case UNKNOT_STEP_LOCATE:
+      dose = g_strdup (_("Until you find it"));
+      break;
+    case UNKNOT_STEP_PRESS:
+      hold = unknot_format_duration (step->hold);
+      rest = unknot_format_duration (step->rest_between);
+      if (step->holds == 1)
+        dose = g_strdup_printf (_("One hold of %s"), hold);
+      else if (step->rest_between > 0)
+        /* Translators: "2 holds of 60 s, 20 s rest between" */
+        dose = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hold of %s, %s rest between",
+                                             "%u holds of %s, %s rest between", step->holds),
+                                step->holds, hold, rest);
+      else
+        dose = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hold of %s", "%u holds of %s", step->holds),
+                                step->holds, hold);
+      break;
+    case UNKNOT_STEP_STRETCH:
+      hold = unknot_format_duration (step->hold);
+      /* Translators: repetitions times a hold, "2 × 30 s" */
+      dose = g_strdup_printf (_("%u × %s"), step->reps, hold);
+      break;
+    case UNKNOT_STEP_EXERCISE:
+      if (step->reps > 0)
+        {
+          g_autofree char *reps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rep", "%u reps", step->reps),
+                                                   step->reps);
+          dose = step->sets > 1 ? g_strdup_printf (_("%u sets of %s"), step->sets, reps) : g_steal_pointer (&reps);
+        }
+      else
+        {
+          hold = unknot_format_duration (step->duration);
+          dose = step->sets > 1 ? g_strdup_printf (_("%u × %s"), step->sets, hold) : g_steal_pointer (&hold);
+        }
+      break;
+    case UNKNOT_STEP_REST:
+    case UNKNOT_STEP_BREATHE:
+      dose = unknot_format_duration (step->duration);
+      break;
+    case UNKNOT_STEP_RATE:
+      dose = g_strdup (step->when == UNKNOT_RATE_BEFORE ? _("Pain before, 0 to 10") : _("Pain after, 0 to 10"));
+      break;
+    case UNKNOT_STEP_INFO:
+    default:
+      dose = g_strdup (_("Read at your pace"));
+      break;
+    }
+
+  switch (step->side)
+    {
+    case UNKNOT_SIDE_BOTH:
+      /* Translators: "2 × 30 s, each side" */
+      return g_strdup_printf (_("%s, each side"), dose);
+    case UNKNOT_SIDE_LEFT:
+      return g_strdup_printf (_("%s, left side"), dose);
+    case UNKNOT_SIDE_RIGHT:
+      return g_strdup_printf (_("%s, right side"), dose);
+    case UNKNOT_SIDE_NONE:
+    default:
+      return g_steal_pointer (&dose);
+    }
+}
+
+const char *
+unknot_routine_kind_to_string (UnknotRoutineKind kind)
+{
+  switch (kind)
+    {
+    case UNKNOT_ROUTINE_KIND_RELEASE: return _("Release");
+    case UNKNOT_ROUTINE_KIND_STRETCH: return _("Stretch");
+    case UNKNOT_ROUTINE_KIND_STRENGTH: return _("Strength");
+    case UNKNOT_ROUTINE_KIND_BREATHING: return _("Breathing");
+    case UNKNOT_ROUTINE_KIND_MIXED:
+    default: return _("Mixed");
+    }
+}
+
+const char *
+unknot_routine_level_to_string (UnknotRoutineLevel level)
+{
+  switch (level)
+    {
+    case UNKNOT_ROUTINE_LEVEL_BEGINNER: return _("Beginner");
+    case UNKNOT_ROUTINE_LEVEL_INTERMEDIATE: return _("Intermediate");
+    case UNKNOT_ROUTINE_LEVEL_ADVANCED:
+    default: return _("Advanced");
+    }
+}
+
+/**
+ * unknot_routine_describe:
+ *
+ * Returns: (transfer full): kind, level and length in a line: "Release · Beginner · 13 min"
+ */
+char *
+unknot_routine_describe (const UnknotRoutine *routine)
+{
+  g_autofree char *length = NULL;
+
+  g_return_val_if_fail (routine != NULL, NULL);
+
+  /* estimated lengths are rounded to whole minutes: nobody plans to the second */
+  length = unknot_format_duration (MAX (1, (routine->estimated_duration + 30) / 60) * 60);
+  /* Translators: kind, level and length of a routine, "Release · Beginner · 13 min" */
+  return g_strdup_printf (_("%s · %s · %s"), unknot_routine_kind_to_string (routine->kind),
+                          unknot_routine_level_to_string (routine->level), length);
 }

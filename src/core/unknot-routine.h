@@ -179,6 +179,11 @@ void           unknot_breathing_pattern_free (UnknotBreathingPattern *pattern);
 
 int            unknot_enum_from_name   (const char * const *names,
                                         const char         *name);
+char          *unknot_format_duration  (guint               seconds);
+char          *unknot_step_describe    (const UnknotStep   *step);
+char          *unknot_routine_describe (const UnknotRoutine *routine);
+const char    *unknot_routine_kind_to_string  (UnknotRoutineKind  kind);
+const char    *unknot_routine_level_to_string (UnknotRoutineLevel level);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (UnknotRoutine, unknot_routine_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (UnknotStep, unknot_step_free)

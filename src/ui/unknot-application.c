@@ -21,7 +21,9 @@ struct _UnknotApplication
 {
   AdwApplication  parent_instance;
 
-  GSettings      *settings;
+  GSettings            *settings;
+  UnknotRoutineLibrary *library;
+  GPtrArray            *library_problems;  /* UnknotProblem: user files left out */
 };
 
 G_DEFINE_FINAL_TYPE (UnknotApplication, unknot_application, ADW_TYPE_APPLICATION)
@@ -51,6 +53,33 @@ unknot_application_get_settings (UnknotApplication *self)
   g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * unknot_application_get_library:
+ *
+ * Returns: (transfer none): the routines, bundled and the user's
+ */
+UnknotRoutineLibrary *
+unknot_application_get_library (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  return self->library;
+}
+
+/**
+ * unknot_application_get_library_problems:
+ *
+ * Returns: (transfer none) (element-type UnknotProblem): problems of the routine files in
+ *   the user's folder that were left out when the library loaded
+ */
+GPtrArray *
+unknot_application_get_library_problems (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  return self->library_problems;
 }
 
 static gboolean
@@ -211,6 +240,15 @@ unknot_application_startup (GApplication *application)
 
   self->settings = g_settings_new (BASE_ID);
 
+  {
+    g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "unknot", "routines", NULL);
+    g_autoptr (GFile) user_folder = g_file_new_for_path (folder);
+
+    self->library = unknot_routine_library_new (user_folder);
+    self->library_problems = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_problem_free);
+    unknot_routine_library_load (self->library, self->library_problems);
+  }
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   color_scheme_action = g_settings_create_action (self->settings, "color-scheme");
   g_action_map_add_action (G_ACTION_MAP (self), color_scheme_action);
@@ -244,6 +282,8 @@ unknot_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (unknot_application_parent_class)->shutdown (application);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
+  g_clear_pointer (&self->library_problems, g_ptr_array_unref);
 }
 
 static void
@@ -252,6 +292,8 @@ unknot_application_finalize (GObject *object)
   UnknotApplication *self = UNKNOT_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
+  g_clear_pointer (&self->library_problems, g_ptr_array_unref);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->finalize (object);
 }

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "unknot-routine-library.h"
+
 G_BEGIN_DECLS
 
 #define UNKNOT_TYPE_APPLICATION (unknot_application_get_type ())
@@ -15,6 +17,8 @@ G_DECLARE_FINAL_TYPE (UnknotApplication, unknot_application, UNKNOT, APPLICATION
 
 UnknotApplication *unknot_application_new          (const char        *application_id,
                                                     GApplicationFlags  flags);
-GSettings         *unknot_application_get_settings (UnknotApplication *self);
+GSettings            *unknot_application_get_settings         (UnknotApplication *self);
+UnknotRoutineLibrary *unknot_application_get_library          (UnknotApplication *self);
+GPtrArray            *unknot_application_get_library_problems (UnknotApplication *self);
 
 G_END_DECLS

@@ -1,0 +1,120 @@
+/* fuzz-routine-loader.c: libFuzzer target for the routine and breathing-pattern loaders
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every input goes to unknot_routine_load_from_data (with the bundled breathing patterns
+ * known) and to unknot_breathing_patterns_load_from_data, as a file from outside would.
+ * Besides the sanitizers' findings, a broken contract aborts: a warning or critical, a
+ * routine returned together with a problem, a file refused without any problem, or a
+ * problem whose text is not valid UTF-8. tests/fuzz/meson.build runs it over the corpus.
+ *
+ * To reproduce a crash: fuzz-routine-loader CRASH-FILE (in the build directory's tests/fuzz).
+ */
+
+#include "config.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "unknot-routine-loader.h"
+
+int LLVMFuzzerInitialize (int    *argc,
+                          char ***argv);
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+#define FUZZ_FILE_NAME "fuzz.json"
+
+/* Loaded once, kept for the whole run (still reachable, so not a leak). */
+static GHashTable *bundled_patterns;
+
+G_NORETURN static void
+fail (const char *what)
+{
+  fprintf (stderr, "fuzz-routine-loader: %s\n", what);
+  abort ();
+}
+
+/* Every problem is whole, names the file, and its text is valid UTF-8. */
+static void
+check_problems (GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const UnknotProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *text = NULL;
+
+      if (problem == NULL || problem->message == NULL || problem->file == NULL)
+        fail ("a problem without a file or a message");
+      if (g_strcmp0 (problem->file, FUZZ_FILE_NAME) != 0)
+        fail ("a problem names another file");
+
+      text = unknot_problem_to_string (problem);
+      if (text == NULL || !g_utf8_validate (text, -1, NULL))
+        fail ("a problem's text is not valid UTF-8");
+    }
+}
+
+static GPtrArray *
+problems_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_problem_free);
+}
+
+static void
+fuzz_routine (const char *data,
+              gsize       length)
+{
+  g_autoptr (GPtrArray) problems = problems_new ();
+  g_autoptr (UnknotRoutine) routine = NULL;
+
+  routine = unknot_routine_load_from_data (data, length, FUZZ_FILE_NAME, bundled_patterns,
+                                           problems);
+  if (routine != NULL && problems->len > 0)
+    fail ("a routine was returned together with problems");
+  if (routine == NULL && problems->len == 0)
+    fail ("a routine was refused without any problem");
+  check_problems (problems);
+}
+
+static void
+fuzz_patterns (const char *data,
+               gsize       length)
+{
+  g_autoptr (GPtrArray) problems = problems_new ();
+  g_autoptr (GHashTable) patterns = NULL;
+
+  patterns = unknot_breathing_patterns_load_from_data (data, length, FUZZ_FILE_NAME, problems);
+  if (patterns != NULL && problems->len > 0)
+    fail ("breathing patterns were returned together with problems");
+  if (patterns == NULL && problems->len == 0)
+    fail ("breathing patterns were refused without any problem");
+  check_problems (problems);
+}
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  g_autoptr (GPtrArray) problems = problems_new ();
+
+  /* A warning or critical (a failed precondition among them) is a finding too. */
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  bundled_patterns = unknot_breathing_patterns_load_bundled (problems);
+  if (bundled_patterns == NULL || problems->len > 0)
+    fail ("the bundled breathing patterns do not load");
+
+  return 0;
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  fuzz_routine ((const char *) data, size);
+  fuzz_patterns ((const char *) data, size);
+
+  return 0;
+}
