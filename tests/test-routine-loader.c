@@ -512,6 +512,9 @@ test_step_descriptions (void **state)
       assert_string_equal (text, expected[i]);
     }
   assert_string_equal (ninety, "1 min 30 s");
+
+  /* press (2 × 60 + 20) × 2 sides, stretch 2 × 30 × 2 sides, rest 20, breathe 60; the rest waits */
+  assert_int_equal (unknot_routine_get_timed_seconds (routine), 280 + 120 + 20 + 60);
 }
 
 int

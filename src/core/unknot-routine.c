@@ -302,3 +302,56 @@ unknot_routine_describe (const UnknotRoutine *routine)
   return g_strdup_printf (_("%s · %s · %s"), unknot_routine_kind_to_string (routine->kind),
                           unknot_routine_level_to_string (routine->level), length);
 }
+
+/**
+ * unknot_step_get_timed_seconds:
+ *
+ * Returns: how long the timed parts of @step last, both sides and the rests between
+ *   holds, reps and sets included; what waits for the user counts nothing
+ */
+guint
+unknot_step_get_timed_seconds (const UnknotStep *step)
+{
+  guint seconds;
+
+  g_return_val_if_fail (step != NULL, 0);
+
+  switch (step->type)
+    {
+    case UNKNOT_STEP_POSITION:
+    case UNKNOT_STEP_REST:
+    case UNKNOT_STEP_BREATHE:
+      seconds = step->duration;
+      break;
+    case UNKNOT_STEP_PRESS:
+      seconds = step->holds * step->hold + (step->holds > 0 ? step->holds - 1 : 0) * step->rest_between;
+      break;
+    case UNKNOT_STEP_STRETCH:
+      seconds = step->reps * step->hold + (step->reps > 0 ? step->reps - 1 : 0) * step->rest_between;
+      break;
+    case UNKNOT_STEP_EXERCISE:
+      seconds = step->sets * step->duration + (step->sets > 0 ? step->sets - 1 : 0) * step->rest_between_sets;
+      break;
+    case UNKNOT_STEP_LOCATE:
+    case UNKNOT_STEP_RATE:
+    case UNKNOT_STEP_INFO:
+    default:
+      seconds = 0;
+      break;
+    }
+
+  return step->side == UNKNOT_SIDE_BOTH ? 2 * seconds : seconds;
+}
+
+guint
+unknot_routine_get_timed_seconds (const UnknotRoutine *routine)
+{
+  guint seconds = 0;
+
+  g_return_val_if_fail (routine != NULL, 0);
+
+  for (guint i = 0; i < routine->steps->len; i++)
+    seconds += unknot_step_get_timed_seconds (g_ptr_array_index (routine->steps, i));
+
+  return seconds;
+}

@@ -182,6 +182,8 @@ int            unknot_enum_from_name   (const char * const *names,
 char          *unknot_format_duration  (guint               seconds);
 char          *unknot_step_describe    (const UnknotStep   *step);
 char          *unknot_routine_describe (const UnknotRoutine *routine);
+guint          unknot_step_get_timed_seconds    (const UnknotStep    *step);
+guint          unknot_routine_get_timed_seconds (const UnknotRoutine *routine);
 const char    *unknot_routine_kind_to_string  (UnknotRoutineKind  kind);
 const char    *unknot_routine_level_to_string (UnknotRoutineLevel level);
 

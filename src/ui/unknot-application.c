@@ -164,7 +164,43 @@ unknot_application_quit_action (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
+/* app.show-page("routines"): the window with that page, from outside (notifications, scripts) */
+static void
+unknot_application_show_page_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (UNKNOT_IS_WINDOW (window))
+    unknot_window_set_visible_page (UNKNOT_WINDOW (window), g_variant_get_string (parameter, NULL));
+}
+
+/* app.show-routine("desk-break-3"): that routine's page (notifications will start routines) */
+static void
+unknot_application_show_routine_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  UnknotRoutineEntry *entry = unknot_routine_library_lookup (self->library, g_variant_get_string (parameter, NULL));
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (entry == NULL || !UNKNOT_IS_WINDOW (window))
+    return;
+
+  unknot_window_set_visible_page (UNKNOT_WINDOW (window), "routines");
+  unknot_routines_page_open_routine (unknot_window_get_routines_page (UNKNOT_WINDOW (window)), entry);
+}
+
 static const GActionEntry app_actions[] = {
+  { "show-routine", unknot_application_show_routine_action, "s", NULL, NULL },
+  { "show-page", unknot_application_show_page_action, "s", NULL, NULL },
   { "preferences", unknot_application_preferences_action, NULL, NULL, NULL },
   { "about", unknot_application_about_action, NULL, NULL, NULL },
   { "quit", unknot_application_quit_action, NULL, NULL, NULL },

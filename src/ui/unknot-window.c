@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-first-frame-probe.h"
+#include "unknot-routines-page.h"
 #include "unknot-window.h"
 
 struct _UnknotWindow
@@ -18,8 +19,10 @@ struct _UnknotWindow
 
   GSettings            *settings;
 
+  AdwToastOverlay      *toast_overlay;
   AdwNavigationView    *navigation_view;
   AdwViewStack         *view_stack;
+  UnknotRoutinesPage   *routines_page;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -27,11 +30,17 @@ G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
 UnknotWindow *
 unknot_window_new (UnknotApplication *application)
 {
+  UnknotWindow *self;
+
   g_return_val_if_fail (UNKNOT_IS_APPLICATION (application), NULL);
 
-  return g_object_new (UNKNOT_TYPE_WINDOW,
+  self = g_object_new (UNKNOT_TYPE_WINDOW,
                        "application", application,
                        NULL);
+  unknot_routines_page_set_library (self->routines_page, unknot_application_get_library (application),
+                                    unknot_application_get_library_problems (application));
+
+  return self;
 }
 
 /**
@@ -63,6 +72,33 @@ unknot_window_set_visible_page (UnknotWindow *self,
   /* A page of the view stack is only visible at the root of the navigation. */
   adw_navigation_view_pop_to_tag (self->navigation_view, "main");
   adw_view_stack_set_visible_child_name (self->view_stack, page_name);
+}
+
+/**
+ * unknot_window_add_toast:
+ * @toast: (transfer full): the toast
+ */
+void
+unknot_window_add_toast (UnknotWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * unknot_window_get_routines_page:
+ *
+ * Returns: (transfer none): the Routines page
+ */
+UnknotRoutinesPage *
+unknot_window_get_routines_page (UnknotWindow *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
+
+  return self->routines_page;
 }
 
 static void
@@ -148,7 +184,11 @@ unknot_window_class_init (UnknotWindowClass *klass)
   window_class->close_request = unknot_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-window.ui");
+  g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
+
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, navigation_view);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, view_stack);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", unknot_window_show_page_action);

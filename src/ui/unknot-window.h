@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "unknot-application.h"
+#include "unknot-routines-page.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,8 @@ UnknotWindow *unknot_window_new                (UnknotApplication *application);
 const char   *unknot_window_get_visible_page   (UnknotWindow      *self);
 void          unknot_window_set_visible_page   (UnknotWindow      *self,
                                                 const char        *page_name);
+void          unknot_window_add_toast          (UnknotWindow      *self,
+                                                AdwToast          *toast);
+UnknotRoutinesPage *unknot_window_get_routines_page (UnknotWindow *self);
 
 G_END_DECLS
