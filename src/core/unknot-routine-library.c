@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "unknot-json-checker.h"
 #include "unknot-routine-library.h"
@@ -32,6 +33,7 @@ struct _UnknotRoutineEntry
   GObject        parent_instance;
 
   UnknotRoutine *routine;
+  char          *title_key;      /* collation key of the title, for sorting */
   gboolean       bundled;
   char          *resource_path;  /* bundled */
   GFile         *file;           /* user */
@@ -59,6 +61,7 @@ unknot_routine_entry_new (UnknotRoutine *routine,
   UnknotRoutineEntry *self = g_object_new (UNKNOT_TYPE_ROUTINE_ENTRY, NULL);
 
   self->routine = unknot_routine_ref (routine);
+  self->title_key = g_utf8_collate_key (routine->title, -1);
   self->bundled = resource_path != NULL;
   self->resource_path = g_strdup (resource_path);
   self->file = file != NULL ? g_object_ref (file) : NULL;
@@ -147,6 +150,7 @@ unknot_routine_entry_finalize (GObject *object)
   UnknotRoutineEntry *self = UNKNOT_ROUTINE_ENTRY (object);
 
   g_clear_pointer (&self->routine, unknot_routine_unref);
+  g_clear_pointer (&self->title_key, g_free);
   g_clear_pointer (&self->resource_path, g_free);
   g_clear_object (&self->file);
 
@@ -300,10 +304,8 @@ compare_entries_by_title (gconstpointer a,
 {
   UnknotRoutineEntry *first = *(UnknotRoutineEntry **) a;
   UnknotRoutineEntry *second = *(UnknotRoutineEntry **) b;
-  g_autofree char *first_key = g_utf8_collate_key (first->routine->title, -1);
-  g_autofree char *second_key = g_utf8_collate_key (second->routine->title, -1);
 
-  return g_strcmp0 (first_key, second_key);
+  return strcmp (first->title_key, second->title_key);
 }
 
 /* Validates one routine file's text, cross-references included. */
@@ -360,8 +362,12 @@ load_user_routines (UnknotRoutineLibrary *self,
 {
   g_autoptr (GFileEnumerator) enumerator = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint first = self->entries->len;
   GFileInfo *info;
+
+  for (guint i = 0; i < self->entries->len; i++)
+    g_hash_table_add (ids, ((UnknotRoutineEntry *) g_ptr_array_index (self->entries, i))->routine->id);
 
   enumerator = g_file_enumerate_children (self->user_folder,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
@@ -398,7 +404,7 @@ load_user_routines (UnknotRoutineLibrary *self,
       if (routine == NULL)
         continue;
 
-      if (unknot_routine_library_lookup (self, routine->id) != NULL)
+      if (g_hash_table_contains (ids, routine->id))
         {
           g_autofree char *message = g_strdup_printf (_("Another routine already has the id “%s”; this file is ignored"),
                                                       routine->id);
@@ -406,6 +412,7 @@ load_user_routines (UnknotRoutineLibrary *self,
           continue;
         }
       g_ptr_array_add (self->entries, unknot_routine_entry_new (routine, NULL, file));
+      g_hash_table_add (ids, routine->id);
     }
 
   g_qsort_with_data (self->entries->pdata + first, self->entries->len - first, sizeof (gpointer),
