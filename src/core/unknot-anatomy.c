@@ -565,18 +565,14 @@ UnknotAnatomy *
 unknot_anatomy_load_bundled (GPtrArray *problems)
 {
   g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) error = NULL;
   gsize length;
   const char *data;
 
   g_return_val_if_fail (problems != NULL, NULL);
 
-  bytes = g_resources_lookup_data (BUNDLED_ANATOMY_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  bytes = unknot_content_lookup_bundled (BUNDLED_ANATOMY_RESOURCE, problems);
   if (bytes == NULL)
-    {
-      g_ptr_array_add (problems, unknot_problem_new ("resource://" BUNDLED_ANATOMY_RESOURCE, 0, 0, NULL, error->message));
-      return NULL;
-    }
+    return NULL;
 
   data = g_bytes_get_data (bytes, &length);
   return unknot_anatomy_load_from_data (data, length, "resource://" BUNDLED_ANATOMY_RESOURCE, problems);

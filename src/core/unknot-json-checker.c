@@ -674,3 +674,29 @@ unknot_content_read_file (GFile       *file,
 
   return TRUE;
 }
+
+/**
+ * unknot_content_lookup_bundled:
+ * @path: a resource path
+ *
+ * Returns: (transfer full) (nullable): the bundled file, or %NULL with a problem added
+ */
+GBytes *
+unknot_content_lookup_bundled (const char *path,
+                               GPtrArray  *problems)
+{
+  g_autoptr (GError) error = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    {
+      g_autofree char *shown = g_strconcat ("resource://", path, NULL);
+      g_ptr_array_add (problems, unknot_problem_new (shown, 0, 0, NULL, error->message));
+    }
+
+  return bytes;
+}

@@ -129,5 +129,7 @@ gboolean     unknot_content_read_file        (GFile       *file,
                                               GPtrArray   *problems,
                                               char       **contents,
                                               gsize       *length);
+GBytes      *unknot_content_lookup_bundled   (const char  *path,
+                                              GPtrArray   *problems);
 
 G_END_DECLS
