@@ -13,7 +13,8 @@ top = sys.argv[1]
 schemas = os.path.join(top, "docs", "schemas")
 routine = json.load(open(os.path.join(schemas, "routine.schema.json")))
 library = json.load(open(os.path.join(schemas, "breathing-patterns.schema.json")))
-for schema in (routine, library):
+anatomy = json.load(open(os.path.join(schemas, "anatomy.schema.json")))
+for schema in (routine, library, anatomy):
     jsonschema.Draft202012Validator.check_schema(schema)
 
 failed = False
@@ -23,7 +24,15 @@ for path in sorted(glob.glob(os.path.join(top, "resources", "routines", "*.json"
         failed = True
         print(f"{os.path.basename(path)}: {error.json_path}: {error.message}")
 
+for path in sorted(glob.glob(os.path.join(top, "resources", "anatomy", "*.json"))):
+    for error in jsonschema.Draft202012Validator(anatomy).iter_errors(json.load(open(path))):
+        failed = True
+        print(f"{os.path.basename(path)}: {error.json_path}: {error.message}")
+
 bad = json.load(open(os.path.join(top, "tests", "data", "bad-routine.json")))
+if not list(jsonschema.Draft202012Validator(anatomy).iter_errors(bad)):
+    failed = True
+    print("the anatomy schema accepts a routine")
 if not list(jsonschema.Draft202012Validator(routine).iter_errors(bad)):
     failed = True
     print("the schema accepts tests/data/bad-routine.json")
