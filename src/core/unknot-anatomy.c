@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "unknot-anatomy.h"
+#include "unknot-content-private.h"
 #include "unknot-json-checker.h"
 
 #define BUNDLED_ANATOMY_RESOURCE RESOURCE_BASE_PATH "/anatomy/anatomy.json"
@@ -331,20 +332,20 @@ parse_muscle (UnknotChecker *c,
 
   unknot_checker_check_members (c, object, path, known);
   muscle->id = g_strdup (unknot_checker_get_id (c, object, path, "id", TRUE));
-  muscle->name = g_strdup (unknot_checker_get_text (c, object, path, "name", TRUE));
+  muscle->name = g_strdup (unknot_checker_get_words (c, object, path, "name", TRUE));
   if (json_object_has_member (object, "latin"))
-    muscle->latin = g_strdup (unknot_checker_get_text (c, object, path, "latin", FALSE));
-  muscle->summary = g_strdup (unknot_checker_get_text (c, object, path, "summary", TRUE));
-  muscle->origin = g_strdup (unknot_checker_get_text (c, object, path, "origin", TRUE));
-  muscle->insertion = g_strdup (unknot_checker_get_text (c, object, path, "insertion", TRUE));
-  muscle->action = g_strdup (unknot_checker_get_text (c, object, path, "action", TRUE));
-  muscle->innervation = g_strdup (unknot_checker_get_text (c, object, path, "innervation", TRUE));
+    muscle->latin = g_strdup (unknot_checker_get_words (c, object, path, "latin", FALSE));
+  muscle->summary = g_strdup (unknot_checker_get_words (c, object, path, "summary", TRUE));
+  muscle->origin = g_strdup (unknot_checker_get_words (c, object, path, "origin", TRUE));
+  muscle->insertion = g_strdup (unknot_checker_get_words (c, object, path, "insertion", TRUE));
+  muscle->action = g_strdup (unknot_checker_get_words (c, object, path, "action", TRUE));
+  muscle->innervation = g_strdup (unknot_checker_get_words (c, object, path, "innervation", TRUE));
   if (json_object_has_member (object, "note"))
-    muscle->note = g_strdup (unknot_checker_get_text (c, object, path, "note", FALSE));
-  muscle->symptoms = unknot_checker_get_text_list (c, object, path, "symptoms", TRUE, 0, FALSE, NULL);
-  muscle->perpetuating_factors = unknot_checker_get_text_list (c, object, path, "perpetuating_factors", TRUE, 0, FALSE, NULL);
-  muscle->differential_diagnoses = unknot_checker_get_text_list (c, object, path, "differential_diagnoses", TRUE, 0, FALSE, NULL);
-  muscle->self_care = unknot_checker_get_text_list (c, object, path, "self_care", TRUE, 0, FALSE, NULL);
+    muscle->note = g_strdup (unknot_checker_get_words (c, object, path, "note", FALSE));
+  muscle->symptoms = unknot_checker_get_words_list (c, object, path, "symptoms", TRUE, 0);
+  muscle->perpetuating_factors = unknot_checker_get_words_list (c, object, path, "perpetuating_factors", TRUE, 0);
+  muscle->differential_diagnoses = unknot_checker_get_words_list (c, object, path, "differential_diagnoses", TRUE, 0);
+  muscle->self_care = unknot_checker_get_words_list (c, object, path, "self_care", TRUE, 0);
   muscle->associated_muscles = unknot_checker_get_text_list (c, object, path, "associated_muscles", TRUE, 0, TRUE, NULL);
   unknot_checker_get_boolean (c, object, path, "main", &muscle->main);
 
@@ -397,13 +398,13 @@ parse_trigger_point (UnknotChecker *c,
   point->referred_pain = g_ptr_array_new_with_free_func ((GDestroyNotify) pain_zone_free);
   unknot_checker_check_members (c, object, path, known);
   point->id = g_strdup (unknot_checker_get_id (c, object, path, "id", TRUE));
-  point->name = g_strdup (unknot_checker_get_text (c, object, path, "name", TRUE));
+  point->name = g_strdup (unknot_checker_get_words (c, object, path, "name", TRUE));
   point->muscle = g_strdup (unknot_checker_get_id (c, object, path, "muscle", TRUE));
-  point->summary = g_strdup (unknot_checker_get_text (c, object, path, "summary", TRUE));
-  point->landmarks = unknot_checker_get_text_list (c, object, path, "landmarks", TRUE, 1, FALSE, NULL);
-  point->how_to_find = g_strdup (unknot_checker_get_text (c, object, path, "how_to_find", TRUE));
-  point->signs = unknot_checker_get_text_list (c, object, path, "signs", TRUE, 1, FALSE, NULL);
-  point->cautions = unknot_checker_get_text_list (c, object, path, "cautions", TRUE, 0, FALSE, NULL);
+  point->summary = g_strdup (unknot_checker_get_words (c, object, path, "summary", TRUE));
+  point->landmarks = unknot_checker_get_words_list (c, object, path, "landmarks", TRUE, 1);
+  point->how_to_find = g_strdup (unknot_checker_get_words (c, object, path, "how_to_find", TRUE));
+  point->signs = unknot_checker_get_words_list (c, object, path, "signs", TRUE, 1);
+  point->cautions = unknot_checker_get_words_list (c, object, path, "cautions", TRUE, 0);
   point->release_routine = g_strdup (unknot_checker_get_id (c, object, path, "release_routine", TRUE));
 
   location = unknot_checker_get_object (c, object, path, "location", TRUE);
@@ -447,7 +448,7 @@ parse_pain_area (UnknotChecker *c,
 
   unknot_checker_check_members (c, object, path, known);
   area->id = g_strdup (unknot_checker_get_id (c, object, path, "id", TRUE));
-  area->name = g_strdup (unknot_checker_get_text (c, object, path, "name", TRUE));
+  area->name = g_strdup (unknot_checker_get_words (c, object, path, "name", TRUE));
   parse_shape (c, object, path, &area->shape);
   g_ptr_array_add (anatomy->pain_areas, area);
 
@@ -467,8 +468,8 @@ parse_advice (UnknotChecker *c,
   advice->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_source_free);
   unknot_checker_check_members (c, object, path, known);
   advice->id = g_strdup (unknot_checker_get_id (c, object, path, "id", TRUE));
-  advice->title = g_strdup (unknot_checker_get_text (c, object, path, "title", TRUE));
-  advice->text = g_strdup (unknot_checker_get_text (c, object, path, "text", TRUE));
+  advice->title = g_strdup (unknot_checker_get_words (c, object, path, "title", TRUE));
+  advice->text = g_strdup (unknot_checker_get_words (c, object, path, "text", TRUE));
   advice->topics = unknot_checker_get_text_list (c, object, path, "topics", TRUE, 1, FALSE, advice_topic_names);
   unknot_checker_parse_sources (c, object, path, advice->sources);
   g_ptr_array_add (anatomy->advice, advice);
@@ -519,6 +520,16 @@ unknot_anatomy_load_from_data (const char *data,
                                const char *file_name,
                                GPtrArray  *problems)
 {
+  return unknot_anatomy_load_with_options (data, length, file_name, NULL, problems);
+}
+
+UnknotAnatomy *
+unknot_anatomy_load_with_options (const char              *data,
+                                  gsize                    length,
+                                  const char              *file_name,
+                                  const UnknotLoadOptions *options,
+                                  GPtrArray               *problems)
+{
   static const char * const known[] = { "format", "muscles", "trigger_points", "pain_areas", "advice", "sources", NULL };
   g_autoptr (UnknotAnatomy) anatomy = NULL;
   g_autoptr (JsonNode) root_node = NULL;
@@ -530,6 +541,7 @@ unknot_anatomy_load_from_data (const char *data,
   g_return_val_if_fail (problems != NULL, NULL);
 
   unknot_checker_init (&c, file_name, data, length, problems);
+  c.options = options;
   root_node = unknot_checker_parse (&c);
   if (root_node == NULL || !unknot_checker_check_format (&c, json_node_get_object (root_node)))
     {
@@ -575,7 +587,8 @@ unknot_anatomy_load_bundled (GPtrArray *problems)
     return NULL;
 
   data = g_bytes_get_data (bytes, &length);
-  return unknot_anatomy_load_from_data (data, length, "resource://" BUNDLED_ANATOMY_RESOURCE, problems);
+  return unknot_anatomy_load_with_options (data, length, "resource://" BUNDLED_ANATOMY_RESOURCE,
+                                           &unknot_bundled_options, problems);
 }
 
 /**

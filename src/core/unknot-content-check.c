@@ -15,8 +15,11 @@
 
 #include "unknot-anatomy.h"
 #include "unknot-content-check.h"
+#include "unknot-content-private.h"
 #include "unknot-json-checker.h"
 #include "unknot-routine-loader.h"
+
+const UnknotLoadOptions unknot_bundled_options = { TRUE, NULL };
 
 /* A library has "breathing_patterns" and no "steps"; only files json-glib can parse
  * within the limits qualify, the rest goes to the routine checks that explain why not. */
@@ -116,4 +119,68 @@ unknot_anatomy_check_files (const char * const *paths)
     }
 
   return problems;
+}
+
+static GBytes *
+lookup_bundled (const char *relative,
+                GPtrArray  *problems)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_BASE_PATH "/", relative, NULL);
+
+  return unknot_content_lookup_bundled (path, problems);
+}
+
+/**
+ * unknot_content_collect_strings:
+ * @problems: (element-type UnknotProblem): problems of the bundled content, if any
+ *
+ * Every text people read in the bundled content, for the translators' template: each
+ * as an UnknotProblem whose message is the text, with the file (relative to the source
+ * tree), line, column and JSON path where it stands.
+ *
+ * Returns: (transfer full) (element-type UnknotProblem): the texts, in file order
+ */
+GPtrArray *
+unknot_content_collect_strings (GPtrArray *problems)
+{
+  GPtrArray *texts = problems_new ();
+  UnknotLoadOptions options = { FALSE, texts };
+  g_autoptr (GHashTable) patterns = NULL;
+  g_autoptr (UnknotAnatomy) anatomy = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) names = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (problems != NULL, texts);
+
+  if ((bytes = lookup_bundled ("routines/breathing-patterns.json", problems)) != NULL)
+    {
+      data = g_bytes_get_data (bytes, &length);
+      patterns = unknot_breathing_patterns_load_with_options (data, length, "resources/routines/breathing-patterns.json",
+                                                              &options, problems);
+    }
+  g_clear_pointer (&bytes, g_bytes_unref);
+  if ((bytes = lookup_bundled ("anatomy/anatomy.json", problems)) != NULL)
+    {
+      data = g_bytes_get_data (bytes, &length);
+      anatomy = unknot_anatomy_load_with_options (data, length, "resources/anatomy/anatomy.json", &options, problems);
+    }
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  names = g_resources_enumerate_children (RESOURCE_BASE_PATH "/routines/", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *relative = g_strconcat ("routines/", names[i], NULL);
+      g_autofree char *shown = g_strconcat ("resources/", relative, NULL);
+      g_autoptr (GBytes) routine_bytes = NULL;
+      g_autoptr (UnknotRoutine) routine = NULL;
+
+      if (g_str_equal (names[i], "breathing-patterns.json") || (routine_bytes = lookup_bundled (relative, problems)) == NULL)
+        continue;
+      data = g_bytes_get_data (routine_bytes, &length);
+      routine = unknot_routine_load_with_options (data, length, shown, patterns, &options, problems);
+    }
+
+  return texts;
 }

@@ -24,6 +24,7 @@ unknot_checker_init (UnknotChecker *c,
                      gsize          length,
                      GPtrArray     *problems)
 {
+  c->options = NULL;
   c->file = file;
   c->data = data;
   c->length = length;
@@ -475,7 +476,7 @@ unknot_checker_parse_sources (UnknotChecker *c,
       source = g_new0 (UnknotSource, 1);
       source->citation = g_strdup (unknot_checker_get_text (c, source_object, source_path, "citation", TRUE));
       if (json_object_has_member (source_object, "note"))
-        source->note = g_strdup (unknot_checker_get_text (c, source_object, source_path, "note", FALSE));
+        source->note = g_strdup (unknot_checker_get_words (c, source_object, source_path, "note", FALSE));
       if (json_object_has_member (source_object, "url") && (url = unknot_checker_get_text (c, source_object, source_path, "url", FALSE)) != NULL)
         {
           if (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
@@ -699,4 +700,78 @@ unknot_content_lookup_bundled (const char *path,
     }
 
   return bytes;
+}
+
+/* A text people read: translated, or collected for the template, as the options say */
+static const char *
+checker_words (UnknotChecker *c,
+               const char    *text,
+               const char    *path)
+{
+  if (text == NULL || c->options == NULL)
+    return text;
+
+  if (c->options->collect != NULL)
+    {
+      UnknotJsonPosition position = { 0, 0 };
+
+      if (c->scan == NULL)
+        c->scan = unknot_json_scan_new (c->data, c->length);
+      unknot_json_scan_lookup (c->scan, path, &position);
+      g_ptr_array_add (c->options->collect, unknot_problem_new (c->file, position.line, position.column, path, text));
+    }
+
+  return c->options->translate ? g_dgettext (GETTEXT_PACKAGE, text) : text;
+}
+
+/**
+ * unknot_checker_get_words:
+ *
+ * Like unknot_checker_get_text(), for a text people read rather than an id, a name of
+ * a person or a citation: bundled content translates it.
+ *
+ * Returns: (nullable): the text
+ */
+const char *
+unknot_checker_get_words (UnknotChecker *c,
+                          JsonObject    *object,
+                          const char    *path,
+                          const char    *name,
+                          gboolean       required)
+{
+  g_autofree char *member_path = unknot_checker_child_path (path, name);
+
+  return checker_words (c, unknot_checker_get_text (c, object, path, name, required), member_path);
+}
+
+/**
+ * unknot_checker_get_words_list:
+ *
+ * A list of texts people read (see unknot_checker_get_words()).
+ *
+ * Returns: (transfer full) (nullable): the list
+ */
+GStrv
+unknot_checker_get_words_list (UnknotChecker *c,
+                               JsonObject    *object,
+                               const char    *path,
+                               const char    *name,
+                               gboolean       required,
+                               guint          min_length)
+{
+  g_autofree char *member_path = unknot_checker_child_path (path, name);
+  g_auto (GStrv) texts = unknot_checker_get_text_list (c, object, path, name, required, min_length, FALSE, NULL);
+  g_autoptr (GStrvBuilder) words = NULL;
+
+  if (texts == NULL || c->options == NULL)
+    return g_steal_pointer (&texts);
+
+  words = g_strv_builder_new ();
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autofree char *element_path = unknot_checker_index_path (member_path, i);
+      g_strv_builder_add (words, checker_words (c, texts[i], element_path));
+    }
+
+  return g_strv_builder_end (words);
 }

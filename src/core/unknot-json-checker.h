@@ -24,8 +24,17 @@ G_BEGIN_DECLS
 #define UNKNOT_CONTENT_MAX_STRING      4000
 #define UNKNOT_CONTENT_FORMAT          1
 
+/* How bundled content is loaded: its texts translated, or collected for the translators'
+ * template (unknot_content_collect_strings). Files from outside are loaded without. */
 typedef struct
 {
+  gboolean   translate;
+  GPtrArray *collect;   /* UnknotProblem used as a located text: message is the text */
+} UnknotLoadOptions;
+
+typedef struct
+{
+  const UnknotLoadOptions *options;  /* nullable */
   const char     *file;
   const char     *data;
   gsize           length;
@@ -124,6 +133,17 @@ gboolean     unknot_checker_check_format     (UnknotChecker *c,
                                               JsonObject    *root);
 void         unknot_checker_clear            (UnknotChecker *c);
 
+const char  *unknot_checker_get_words        (UnknotChecker *c,
+                                              JsonObject    *object,
+                                              const char    *path,
+                                              const char    *name,
+                                              gboolean       required);
+GStrv        unknot_checker_get_words_list   (UnknotChecker *c,
+                                              JsonObject    *object,
+                                              const char    *path,
+                                              const char    *name,
+                                              gboolean       required,
+                                              guint          min_length);
 gboolean     unknot_content_read_file        (GFile       *file,
                                               const char  *shown,
                                               GPtrArray   *problems,

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "unknot-content-private.h"
 #include "unknot-json-checker.h"
 #include "unknot-routine-library.h"
 #include "unknot-routine-loader.h"
@@ -310,16 +311,17 @@ compare_entries_by_title (gconstpointer a,
 
 /* Validates one routine file's text, cross-references included. */
 static UnknotRoutine *
-load_routine (UnknotRoutineLibrary *self,
-              const char           *data,
-              gsize                 length,
-              const char           *shown,
-              GPtrArray            *problems)
+load_routine (UnknotRoutineLibrary    *self,
+              const char              *data,
+              gsize                    length,
+              const char              *shown,
+              const UnknotLoadOptions *options,
+              GPtrArray               *problems)
 {
   g_autoptr (UnknotRoutine) routine = NULL;
   guint before = problems->len;
 
-  routine = unknot_routine_load_from_data (data, length, shown, self->patterns, problems);
+  routine = unknot_routine_load_with_options (data, length, shown, self->patterns, options, problems);
   if (routine != NULL && self->anatomy != NULL)
     unknot_routine_check_anatomy (routine, self->anatomy, data, length, shown, problems);
 
@@ -347,7 +349,7 @@ load_bundled (UnknotRoutineLibrary *self,
       if (bytes == NULL)
         continue;
       data = g_bytes_get_data (bytes, &length);
-      routine = load_routine (self, data, length, path, problems);
+      routine = load_routine (self, data, length, path, &unknot_bundled_options, problems);
       if (routine != NULL)
         g_ptr_array_add (self->entries, unknot_routine_entry_new (routine, path, NULL));
     }
@@ -400,7 +402,7 @@ load_user_routines (UnknotRoutineLibrary *self,
       shown = g_file_get_parse_name (file);
       if (!unknot_content_read_file (file, shown, problems, &contents, &length))
         continue;
-      routine = load_routine (self, contents, length, shown, problems);
+      routine = load_routine (self, contents, length, shown, NULL, problems);
       if (routine == NULL)
         continue;
 
@@ -523,7 +525,7 @@ unknot_routine_library_import (UnknotRoutineLibrary  *self,
 
   shown = g_file_get_basename (file);
   if (!unknot_content_read_file (file, shown, problems, &contents, &length) ||
-      (routine = load_routine (self, contents, length, shown, problems)) == NULL)
+      (routine = load_routine (self, contents, length, shown, NULL, problems)) == NULL)
     {
       g_set_error (error, UNKNOT_ROUTINE_LIBRARY_ERROR, UNKNOT_ROUTINE_LIBRARY_ERROR_INVALID,
                    _("“%s” is not a routine Unknot can use"), shown);

@@ -18,6 +18,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "unknot-content-private.h"
 #include "unknot-json-checker.h"
 #include "unknot-routine-loader.h"
 
@@ -79,9 +80,9 @@ parse_breathing_pattern (UnknotChecker *c,
 
   pattern = g_new0 (UnknotBreathingPattern, 1);
   pattern->id = g_strdup (id);
-  pattern->title = g_strdup (unknot_checker_get_text (c, object, path, "title", TRUE));
+  pattern->title = g_strdup (unknot_checker_get_words (c, object, path, "title", TRUE));
   if (json_object_has_member (object, "description"))
-    pattern->description = g_strdup (unknot_checker_get_text (c, object, path, "description", FALSE));
+    pattern->description = g_strdup (unknot_checker_get_words (c, object, path, "description", FALSE));
   unknot_checker_get_number (c, object, path, "inhale", 0.5, 20, &pattern->inhale);
   unknot_checker_get_number (c, object, path, "hold_in", 0, 20, &pattern->hold_in);
   unknot_checker_get_number (c, object, path, "exhale", 0.5, 20, &pattern->exhale);
@@ -185,7 +186,7 @@ parse_prompts (UnknotChecker *c,
           unknot_checker_report (c, at_path, _("A prompt at %u s falls outside the step’s %u s"), prompt->at, timed_length);
         }
       if (json_object_has_member (prompt_object, "say"))
-        prompt->say = g_strdup (unknot_checker_get_text (c, prompt_object, path_i, "say", FALSE));
+        prompt->say = g_strdup (unknot_checker_get_words (c, prompt_object, path_i, "say", FALSE));
       cue = unknot_checker_get_choice (c, prompt_object, path_i, "cue", FALSE, unknot_cue_names + 1, -2);
       prompt->cue = cue >= 0 ? (UnknotCue) (cue + 1) : UNKNOT_CUE_NONE;
       if (!json_object_has_member (prompt_object, "say") && !json_object_has_member (prompt_object, "cue"))
@@ -258,8 +259,8 @@ parse_step (UnknotChecker *c,
   needs_title = type != UNKNOT_STEP_RATE && type != UNKNOT_STEP_REST;
   needs_instructions = type == UNKNOT_STEP_POSITION || type == UNKNOT_STEP_LOCATE || type == UNKNOT_STEP_PRESS ||
                        type == UNKNOT_STEP_STRETCH || type == UNKNOT_STEP_EXERCISE || type == UNKNOT_STEP_INFO;
-  step->title = g_strdup (unknot_checker_get_text (c, object, path, "title", needs_title));
-  step->instructions = g_strdup (unknot_checker_get_text (c, object, path, "instructions", needs_instructions));
+  step->title = g_strdup (unknot_checker_get_words (c, object, path, "title", needs_title));
+  step->instructions = g_strdup (unknot_checker_get_words (c, object, path, "instructions", needs_instructions));
   if (json_object_has_member (object, "image"))
     {
       g_autofree char *image_path = unknot_checker_child_path (path, "image");
@@ -280,9 +281,9 @@ parse_step (UnknotChecker *c,
 
     case UNKNOT_STEP_LOCATE:
       step->trigger_point = g_strdup (unknot_checker_get_id (c, object, path, "trigger_point", TRUE));
-      step->landmarks = unknot_checker_get_text_list (c, object, path, "landmarks", TRUE, 1, FALSE, NULL);
-      step->search = g_strdup (unknot_checker_get_text (c, object, path, "search", FALSE));
-      step->signs = unknot_checker_get_text_list (c, object, path, "signs", TRUE, 1, FALSE, NULL);
+      step->landmarks = unknot_checker_get_words_list (c, object, path, "landmarks", TRUE, 1);
+      step->search = g_strdup (unknot_checker_get_words (c, object, path, "search", FALSE));
+      step->signs = unknot_checker_get_words_list (c, object, path, "signs", TRUE, 1);
       break;
 
     case UNKNOT_STEP_PRESS:
@@ -317,7 +318,7 @@ parse_step (UnknotChecker *c,
             unknot_checker_check_members (c, pressure, pressure_path, pressure_members);
             complete = unknot_checker_get_uint (c, pressure, pressure_path, "target", TRUE, 0, 10, &step->pressure_target);
             complete &= unknot_checker_get_uint (c, pressure, pressure_path, "max", TRUE, 0, 10, &step->pressure_max);
-            step->pressure_words = g_strdup (unknot_checker_get_text (c, pressure, pressure_path, "words", TRUE));
+            step->pressure_words = g_strdup (unknot_checker_get_words (c, pressure, pressure_path, "words", TRUE));
             if (complete && step->pressure_target > step->pressure_max)
               unknot_checker_report (c, pressure_path, _("The target pressure %u is above the ceiling %u"),
                       step->pressure_target, step->pressure_max);
@@ -421,6 +422,23 @@ unknot_routine_load_from_data (const char *data,
                                GHashTable *known_patterns,
                                GPtrArray  *problems)
 {
+  return unknot_routine_load_with_options (data, length, file_name, known_patterns, NULL, problems);
+}
+
+/**
+ * unknot_routine_load_with_options:
+ * @options: (nullable): for bundled content: translate its texts, or collect them
+ *
+ * Returns: (transfer full) (nullable): the routine, or %NULL when there was any problem
+ */
+UnknotRoutine *
+unknot_routine_load_with_options (const char              *data,
+                                  gsize                    length,
+                                  const char              *file_name,
+                                  GHashTable              *known_patterns,
+                                  const UnknotLoadOptions *options,
+                                  GPtrArray               *problems)
+{
   static const char * const known[] = {
     "format", "id", "title", "summary", "kind", "level", "estimated_duration", "equipment", "targets",
     "contraindications", "author", "license", "sources", "breathing_patterns", "steps", NULL
@@ -438,6 +456,7 @@ unknot_routine_load_from_data (const char *data,
   g_return_val_if_fail (problems != NULL, NULL);
 
   unknot_checker_init (&c, file_name, data, length, problems);
+  c.options = options;
   root_node = unknot_checker_parse (&c);
   if (root_node == NULL || !unknot_checker_check_format (&c, json_node_get_object (root_node)))
     {
@@ -449,14 +468,14 @@ unknot_routine_load_from_data (const char *data,
 
   routine = unknot_routine_new ();
   routine->id = g_strdup (unknot_checker_get_id (&c, root, "$", "id", TRUE));
-  routine->title = g_strdup (unknot_checker_get_text (&c, root, "$", "title", TRUE));
-  routine->summary = g_strdup (unknot_checker_get_text (&c, root, "$", "summary", TRUE));
+  routine->title = g_strdup (unknot_checker_get_words (&c, root, "$", "title", TRUE));
+  routine->summary = g_strdup (unknot_checker_get_words (&c, root, "$", "summary", TRUE));
   choice = unknot_checker_get_choice (&c, root, "$", "kind", TRUE, unknot_routine_kind_names, -1);
   routine->kind = (UnknotRoutineKind) MAX (choice, 0);
   choice = unknot_checker_get_choice (&c, root, "$", "level", TRUE, unknot_routine_level_names, -1);
   routine->level = (UnknotRoutineLevel) MAX (choice, 0);
   unknot_checker_get_uint (&c, root, "$", "estimated_duration", TRUE, 30, 7200, &routine->estimated_duration);
-  routine->equipment = unknot_checker_get_text_list (&c, root, "$", "equipment", FALSE, 0, FALSE, NULL);
+  routine->equipment = unknot_checker_get_words_list (&c, root, "$", "equipment", FALSE, 0);
   targets = unknot_checker_get_object (&c, root, "$", "targets", FALSE);
   if (targets != NULL)
     {
@@ -549,6 +568,16 @@ unknot_breathing_patterns_load_from_data (const char *data,
                                           const char *file_name,
                                           GPtrArray  *problems)
 {
+  return unknot_breathing_patterns_load_with_options (data, length, file_name, NULL, problems);
+}
+
+GHashTable *
+unknot_breathing_patterns_load_with_options (const char              *data,
+                                             gsize                    length,
+                                             const char              *file_name,
+                                             const UnknotLoadOptions *options,
+                                             GPtrArray               *problems)
+{
   static const char * const known[] = { "format", "breathing_patterns", "sources", NULL };
   UnknotChecker c;
   g_autoptr (GHashTable) patterns = NULL;
@@ -561,6 +590,7 @@ unknot_breathing_patterns_load_from_data (const char *data,
   g_return_val_if_fail (problems != NULL, NULL);
 
   unknot_checker_init (&c, file_name, data, length, problems);
+  c.options = options;
   root_node = unknot_checker_parse (&c);
   if (root_node == NULL || !unknot_checker_check_format (&c, json_node_get_object (root_node)))
     {
@@ -603,5 +633,6 @@ unknot_breathing_patterns_load_bundled (GPtrArray *problems)
     return NULL;
 
   data = g_bytes_get_data (bytes, &length);
-  return unknot_breathing_patterns_load_from_data (data, length, "resource://" BUNDLED_PATTERNS_RESOURCE, problems);
+  return unknot_breathing_patterns_load_with_options (data, length, "resource://" BUNDLED_PATTERNS_RESOURCE,
+                                                      &unknot_bundled_options, problems);
 }
