@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every input goes to unknot_routine_load_from_data (with the bundled breathing patterns
- * known) and to unknot_breathing_patterns_load_from_data, as a file from outside would.
+ * known), to unknot_breathing_patterns_load_from_data and to unknot_anatomy_load_from_data,
+ * as a file from outside would.
  * Besides the sanitizers' findings, a broken contract aborts: a warning or critical, a
  * routine returned together with a problem, a file refused without any problem, or a
  * problem whose text is not valid UTF-8. tests/fuzz/meson.build runs it over the corpus.
@@ -17,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "unknot-anatomy.h"
 #include "unknot-routine-loader.h"
 
 int LLVMFuzzerInitialize (int    *argc,
@@ -93,6 +95,21 @@ fuzz_patterns (const char *data,
   check_problems (problems);
 }
 
+static void
+fuzz_anatomy (const char *data,
+              gsize       length)
+{
+  g_autoptr (GPtrArray) problems = problems_new ();
+  g_autoptr (UnknotAnatomy) anatomy = NULL;
+
+  anatomy = unknot_anatomy_load_from_data (data, length, FUZZ_FILE_NAME, problems);
+  if (anatomy != NULL && problems->len > 0)
+    fail ("anatomy was returned together with problems");
+  if (anatomy == NULL && problems->len == 0)
+    fail ("anatomy was refused without any problem");
+  check_problems (problems);
+}
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
@@ -115,6 +132,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   fuzz_routine ((const char *) data, size);
   fuzz_patterns ((const char *) data, size);
+  fuzz_anatomy ((const char *) data, size);
 
   return 0;
 }
