@@ -1,4 +1,5 @@
-/* test-countdown-ring.c: the routine player's countdown ring, under a virtual display
+/* test-countdown-ring.c: the routine player's countdown ring and breathing indicator,
+ * under a virtual display
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,11 +10,12 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "unknot-breathing-indicator-private.h"
 #include "unknot-countdown-ring-private.h"
 #include "unknot-test-util.h"
 
 #define TIMEOUT_MS 5000
-#define MIN_VISIBLE_CHANGE 0.5  /* pixels, the ring's promise */
+#define MIN_VISIBLE_CHANGE 0.5  /* pixels, the widgets' promise */
 
 static UnknotApplication *app;
 
@@ -34,7 +36,32 @@ widget_has_size_cb (gpointer data)
          gtk_widget_get_height (wanted->widget) == wanted->height;
 }
 
-/* An undecorated window of exactly this size around @child, shown and laid out */
+static void
+after_paint_cb (GdkFrameClock *frame_clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+flag_is_set_cb (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Waits for @widget's window to paint a frame */
+static void
+wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+
+  assert_true (unknot_test_wait_until (flag_is_set_cb, &painted, TIMEOUT_MS));
+  g_signal_handler_disconnect (frame_clock, handler);
+}
+
+/* An undecorated window of exactly this size around @child, shown, laid out and drawn */
 static GtkWindow *
 show_in_window (GtkWidget *child,
                 int        width,
@@ -48,10 +75,33 @@ show_in_window (GtkWidget *child,
   gtk_window_set_child (window, child);
   gtk_window_present (window);
   assert_true (unknot_test_wait_until (widget_has_size_cb, &wanted, TIMEOUT_MS));
-  /* the first frame, so what follows starts from a drawn widget */
-  unknot_test_run_main_loop (50);
+  /* so that what follows starts from a drawn window */
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  wait_for_paint (GTK_WIDGET (window));
 
   return window;
+}
+
+/* Room around a page's content */
+static void
+set_page_margins (GtkWidget *content)
+{
+  gtk_widget_set_margin_top (content, 24);
+  gtk_widget_set_margin_bottom (content, 24);
+  gtk_widget_set_margin_start (content, 24);
+  gtk_widget_set_margin_end (content, 24);
+}
+
+/* A window as small as @child can be */
+static GtkWindow *
+show_in_smallest_window (GtkWidget *child)
+{
+  int width, height;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+
+  return show_in_window (child, width, height);
 }
 
 static UnknotCountdownRing *
@@ -77,15 +127,22 @@ close_window_of (gpointer widget)
 }
 
 static void
+assert_accessible_text (gpointer               accessible,
+                        GtkAccessibleProperty  property,
+                        const char            *expected)
+{
+  g_autofree char *actual = gtk_test_accessible_check_property (GTK_ACCESSIBLE (accessible),
+                                                                property, expected);
+
+  if (actual != NULL)
+    fail_msg ("accessible text is “%s”, expected “%s”", actual, expected);
+}
+
+static void
 assert_value_text (UnknotCountdownRing *ring,
                    const char          *expected)
 {
-  g_autofree char *actual = gtk_test_accessible_check_property (GTK_ACCESSIBLE (ring),
-                                                                GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
-                                                                expected);
-
-  if (actual != NULL)
-    fail_msg ("value text is “%s”, expected “%s”", actual, expected);
+  assert_accessible_text (ring, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, expected);
 }
 
 static void
@@ -169,6 +226,14 @@ pixel_lightness (Pixel pixel)
   return (pixel.red + pixel.green + pixel.blue) / 3;
 }
 
+/* How far apart two colours are, in the channel that differs most */
+static double
+pixel_distance (Pixel a,
+                Pixel b)
+{
+  return MAX (fabs (a.red - b.red), MAX (fabs (a.green - b.green), fabs (a.blue - b.blue)));
+}
+
 /* Grey, as the track and a paused arc are; the accent is blue */
 static gboolean
 pixel_is_grey (Pixel pixel)
@@ -182,8 +247,21 @@ pixel_is_accent (Pixel pixel)
   return pixel.blue - pixel.red > 0.25;
 }
 
-/* The pixel in the middle of the ring's line at @degrees clockwise from 12 o'clock, in
- * the coordinates of the window */
+/* The pixel of a render of @widget's window at (@x, @y) in @widget */
+static Pixel
+widget_pixel (GdkTexture *texture,
+              gpointer    widget,
+              double      x,
+              double      y)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (widget)));
+  graphene_point_t point;
+
+  assert_true (gtk_widget_compute_point (GTK_WIDGET (widget), window, &GRAPHENE_POINT_INIT (x, y), &point));
+  return pixel_at (texture, point.x, point.y);
+}
+
+/* The pixel in the middle of the ring's line at @degrees clockwise from 12 o'clock */
 static Pixel
 ring_pixel (GdkTexture          *texture,
             UnknotCountdownRing *ring,
@@ -191,26 +269,27 @@ ring_pixel (GdkTexture          *texture,
 {
   double radius = unknot_countdown_ring_get_arc_radius (ring);
   double angle = degrees * G_PI / 180;
-  graphene_point_t point;
 
-  assert_true (gtk_widget_compute_point (GTK_WIDGET (ring), GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (ring))),
-                                         &GRAPHENE_POINT_INIT (gtk_widget_get_width (GTK_WIDGET (ring)) / 2.f
-                                                               + radius * sin (angle),
-                                                               gtk_widget_get_height (GTK_WIDGET (ring)) / 2.f
-                                                               - radius * cos (angle)),
-                                         &point));
-  return pixel_at (texture, point.x, point.y);
+  return widget_pixel (texture, ring,
+                       gtk_widget_get_width (GTK_WIDGET (ring)) / 2.0 + radius * sin (angle),
+                       gtk_widget_get_height (GTK_WIDGET (ring)) / 2.0 - radius * cos (angle));
+}
+
+static void
+use_dark_style (gboolean dark)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
 }
 
 static void
 test_ring_is_an_accessible_timer (void **state)
 {
   UnknotCountdownRing *ring = show_ring (200, 90);
-  g_autofree char *label = NULL;
 
   assert_int_equal (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (ring)), GTK_ACCESSIBLE_ROLE_TIMER);
-  label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (ring), GTK_ACCESSIBLE_PROPERTY_LABEL, "Time left");
-  assert_null (label);
+  assert_accessible_text (ring, GTK_ACCESSIBLE_PROPERTY_LABEL, "Time left");
 
   assert_value_text (ring, "1 minute 30 seconds left");
   unknot_countdown_ring_set_remaining (ring, 61);
@@ -269,7 +348,6 @@ count_draws_in_one_second (UnknotCountdownRing *ring,
 
   unknot_countdown_ring_set_total (ring, total);
   unknot_countdown_ring_set_remaining (ring, total);
-  unknot_test_run_main_loop (20);
   before = unknot_countdown_ring_get_draw_count (ring);
   for (int i = 1; i <= steps; i++)
     unknot_countdown_ring_set_remaining (ring, total - i / 1000.0);
@@ -453,7 +531,8 @@ player_ring (double total,
 {
   UnknotCountdownRing *ring = UNKNOT_COUNTDOWN_RING (unknot_countdown_ring_new ());
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  g_autofree char *time_text = g_strdup_printf ("%d:%02d", (int) ceil (remaining) / 60, (int) ceil (remaining) % 60);
+  int seconds = (int) ceil (remaining);
+  g_autofree char *time_text = g_strdup_printf ("%d:%02d", seconds / 60, seconds % 60);
   GtkWidget *time_label = gtk_label_new (time_text);
   GtkWidget *hold_label = gtk_label_new ("Hold 2 of 3");
   g_autoptr (PangoAttrList) large = pango_attr_list_new ();
@@ -473,6 +552,8 @@ player_ring (double total,
   return ring;
 }
 
+/* The player's ring with the breathing indicator under it, in a window of @width by
+ * @height, or the smallest window when they are 0 */
 static void
 render_ring (const char *name,
              int         width,
@@ -481,25 +562,23 @@ render_ring (const char *name,
              gboolean    dark)
 {
   UnknotCountdownRing *ring = player_ring (60, 45);
-  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *breathing = unknot_breathing_indicator_new ();
   g_autoptr (GdkTexture) texture = NULL;
   g_autofree char *file_name = g_strdup_printf ("countdown-ring-%s-%s", name, dark ? "dark" : "light");
   Pixel background, arc, gap;
 
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  use_dark_style (dark);
   unknot_countdown_ring_set_paused (ring, paused);
-  gtk_widget_set_margin_top (page, 24);
-  gtk_widget_set_margin_bottom (page, 24);
-  gtk_widget_set_margin_start (page, 24);
-  gtk_widget_set_margin_end (page, 24);
+  unknot_breathing_indicator_set_fullness (UNKNOT_BREATHING_INDICATOR (breathing), 0.6);
+  unknot_breathing_indicator_set_active (UNKNOT_BREATHING_INDICATOR (breathing), !paused);
+  set_page_margins (page);
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (ring));
+  gtk_box_append (GTK_BOX (page), breathing);
   if (width == 0)
-    /* as small as the ring can be */
-    gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
-  if (height == 0)
-    gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
-  show_in_window (page, width, height);
+    show_in_smallest_window (page);
+  else
+    show_in_window (page, width, height);
   texture = render_window_of (GTK_WIDGET (ring), file_name);
 
   /* 45 s of 60 left: the arc runs from 3 o'clock clockwise round to 12 */
@@ -548,13 +627,168 @@ test_ring_follows_arc_colour (void **state)
   gtk_css_provider_load_from_string (provider, "countdownring > arc { color: rgb(224, 27, 36); }");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_USER);
-  unknot_test_run_main_loop (50);
+  wait_for_paint (GTK_WIDGET (ring));
   after = render_window_of (GTK_WIDGET (ring), "countdown-ring-accent-after");
   arc = ring_pixel (after, ring, 270);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
   assert_true (arc.red - arc.blue > 0.5);
 
   close_window_of (ring);
+}
+
+static UnknotBreathingIndicator *
+show_breathing_indicator (int size)
+{
+  UnknotBreathingIndicator *indicator = UNKNOT_BREATHING_INDICATOR (unknot_breathing_indicator_new ());
+
+  show_in_window (GTK_WIDGET (indicator), size, size);
+  return indicator;
+}
+
+static void
+test_breathing_redraws_follow_visible_change (void **state)
+{
+  UnknotBreathingIndicator *indicator = show_breathing_indicator (96);
+  const int steps = 1000;
+  double grown = unknot_breathing_indicator_get_radius (indicator, 1) -
+                 unknot_breathing_indicator_get_radius (indicator, 0);
+  /* eased in and out, the radius grows at most π/2 times as fast as on average */
+  double largest_step = grown * G_PI / 2 / steps;
+  guint before, draws;
+
+  /* empty lungs are a third of the size of full ones */
+  assert_true (fabs (unknot_breathing_indicator_get_radius (indicator, 0) - 48 * 0.35) < 0.01);
+  assert_true (fabs (unknot_breathing_indicator_get_radius (indicator, 1) - 48) < 0.01);
+  assert_true (fabs (unknot_breathing_indicator_get_radius (indicator, 0.5) - 48 * 0.675) < 0.01);
+
+  /* a breath in, in 1000 steps */
+  before = unknot_breathing_indicator_get_draw_count (indicator);
+  for (int i = 1; i <= steps; i++)
+    unknot_breathing_indicator_set_fullness (indicator, (double) i / steps);
+  draws = unknot_breathing_indicator_get_draw_count (indicator) - before;
+  print_message ("breathing indicator of 96 px: the radius grows %.1f px in a breath in; "
+                 "%u redraws queued for %d calls\n", grown, draws, steps);
+  assert_true (draws <= (guint) floor (grown / MIN_VISIBLE_CHANGE));
+  assert_true (draws >= (guint) floor (grown / (MIN_VISIBLE_CHANGE + largest_step)));
+
+  /* inactive, it shows the guide alone, whatever the breath */
+  before = unknot_breathing_indicator_get_draw_count (indicator);
+  unknot_breathing_indicator_set_active (indicator, FALSE);
+  assert_int_equal (unknot_breathing_indicator_get_draw_count (indicator), before + 1);
+  for (int i = steps - 1; i >= 0; i--)
+    unknot_breathing_indicator_set_fullness (indicator, (double) i / steps);
+  assert_int_equal (unknot_breathing_indicator_get_draw_count (indicator), before + 1);
+  unknot_breathing_indicator_set_active (indicator, FALSE);
+  assert_int_equal (unknot_breathing_indicator_get_draw_count (indicator), before + 1);
+  unknot_breathing_indicator_set_active (indicator, TRUE);
+  assert_int_equal (unknot_breathing_indicator_get_draw_count (indicator), before + 2);
+
+  close_window_of (indicator);
+}
+
+static void
+test_breathing_label_and_size (void **state)
+{
+  g_autoptr (UnknotBreathingIndicator) indicator =
+    g_object_ref_sink (UNKNOT_BREATHING_INDICATOR (unknot_breathing_indicator_new ()));
+  guint notified = 0;
+  int minimum, natural;
+
+  assert_int_equal (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (indicator)), GTK_ACCESSIBLE_ROLE_IMG);
+  assert_accessible_text (indicator, GTK_ACCESSIBLE_PROPERTY_LABEL, "Breathing guide");
+
+  g_signal_connect (indicator, "notify::phase-label", G_CALLBACK (count_notify_cb), &notified);
+  unknot_breathing_indicator_set_phase_label (indicator, "Breathe in");
+  assert_accessible_text (indicator, GTK_ACCESSIBLE_PROPERTY_LABEL, "Breathe in");
+  unknot_breathing_indicator_set_phase_label (indicator, "Breathe in");
+  assert_int_equal (notified, 1);
+  g_object_set (indicator, "phase-label", "Breathe out", NULL);
+  assert_string_equal (unknot_breathing_indicator_get_phase_label (indicator), "Breathe out");
+  assert_accessible_text (indicator, GTK_ACCESSIBLE_PROPERTY_LABEL, "Breathe out");
+  unknot_breathing_indicator_set_phase_label (indicator, NULL);
+  assert_accessible_text (indicator, GTK_ACCESSIBLE_PROPERTY_LABEL, "Breathing guide");
+  assert_int_equal (notified, 3);
+
+  /* small enough for a corner */
+  gtk_widget_measure (GTK_WIDGET (indicator), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  assert_int_equal (minimum, 48);
+  assert_int_equal (natural, 96);
+
+  unknot_breathing_indicator_set_fullness (indicator, 2);
+  assert_true (unknot_breathing_indicator_get_fullness (indicator) == 1);
+  unknot_breathing_indicator_set_fullness (indicator, -1);
+  assert_true (unknot_breathing_indicator_get_fullness (indicator) == 0);
+}
+
+/* A row of indicators: empty, half, full, inactive, and a small one, full */
+static void
+render_breathing (gboolean dark)
+{
+  static const struct {
+    int      size;
+    double   fullness;
+    gboolean active;
+  } shown[] = {
+    { 96, 0, TRUE },
+    { 96, 0.5, TRUE },
+    { 96, 1, TRUE },
+    { 96, 1, FALSE },
+    { 48, 1, TRUE },
+  };
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  UnknotBreathingIndicator *indicators[G_N_ELEMENTS (shown)];
+  g_autoptr (GdkTexture) texture = NULL;
+
+  use_dark_style (dark);
+  for (gsize i = 0; i < G_N_ELEMENTS (shown); i++)
+    {
+      indicators[i] = UNKNOT_BREATHING_INDICATOR (unknot_breathing_indicator_new ());
+      gtk_widget_set_size_request (GTK_WIDGET (indicators[i]), shown[i].size, shown[i].size);
+      gtk_widget_set_valign (GTK_WIDGET (indicators[i]), GTK_ALIGN_CENTER);
+      unknot_breathing_indicator_set_fullness (indicators[i], shown[i].fullness);
+      unknot_breathing_indicator_set_active (indicators[i], shown[i].active);
+      gtk_box_append (GTK_BOX (row), GTK_WIDGET (indicators[i]));
+    }
+  set_page_margins (row);
+  show_in_smallest_window (row);
+  texture = render_window_of (row, dark ? "breathing-indicator-dark" : "breathing-indicator-light");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (shown); i++)
+    {
+      Pixel background = pixel_at (texture, 2, 2);
+      double cx = gtk_widget_get_width (GTK_WIDGET (indicators[i])) / 2.0;
+      double cy = gtk_widget_get_height (GTK_WIDGET (indicators[i])) / 2.0;
+      double radius = MIN (cx, cy);
+      Pixel middle = widget_pixel (texture, indicators[i], cx, cy);
+      Pixel guide = widget_pixel (texture, indicators[i], cx, cy - radius + 0.5);
+      /* outside empty lungs (0.35 of the radius), inside half-full ones (0.675) */
+      Pixel between = widget_pixel (texture, indicators[i], cx, cy - radius * 0.6);
+
+      assert_int_equal (2 * radius, shown[i].size);
+      assert_true (pixel_distance (guide, background) > 0.1);
+      if (!shown[i].active)
+        assert_true (pixel_distance (middle, background) < 0.01);
+      else if (shown[i].fullness == 0)
+        {
+          assert_true (middle.blue - middle.red > 0.1);
+          assert_true (pixel_distance (between, background) < 0.01);
+        }
+      else
+        {
+          assert_true (middle.blue - middle.red > 0.1);
+          assert_true (between.blue - between.red > 0.1);
+        }
+    }
+
+  close_window_of (row);
+}
+
+static void
+test_breathing_renders (void **state)
+{
+  render_breathing (FALSE);
+  render_breathing (TRUE);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
 int
@@ -569,6 +803,9 @@ main (void)
     cmocka_unit_test (test_child_is_centred_inside_the_ring),
     cmocka_unit_test (test_ring_renders),
     cmocka_unit_test (test_ring_follows_arc_colour),
+    cmocka_unit_test (test_breathing_redraws_follow_visible_change),
+    cmocka_unit_test (test_breathing_label_and_size),
+    cmocka_unit_test (test_breathing_renders),
   };
   int failed;
 
