@@ -442,6 +442,35 @@ test_abandon_keeps_the_reason (void **unused)
 }
 
 static void
+drop_engine_cb (UnknotSessionEngine  *engine,
+                GParamSpec           *pspec,
+                UnknotSessionEngine **slot)
+{
+  if (unknot_session_engine_get_state (engine) == UNKNOT_SESSION_ABANDONED)
+    g_clear_object (slot);
+}
+
+/* A page that lets go of its engine when the session ends, while the engine still has
+ * events to emit, must not make it touch freed memory. */
+static void
+test_handler_drops_the_engine (void **unused)
+{
+  g_autoptr(UnknotRoutine) routine = routine_with_steps (STRETCH_BOTH);
+  g_autoptr(UnknotClock) clock = unknot_fake_clock_new ();
+  UnknotSessionEngine *engine = unknot_session_engine_new (routine, patterns, clock);
+  GWeakRef weak;
+
+  g_weak_ref_init (&weak, engine);
+  g_signal_connect (engine, "notify::state", G_CALLBACK (drop_engine_cb), &engine);
+  unknot_session_engine_start (engine);
+  unknot_session_engine_abandon (engine, "closed");
+  assert_null (engine);
+  assert_null (g_weak_ref_get (&weak));
+  g_weak_ref_clear (&weak);
+  assert_int_equal (unknot_fake_clock_get_n_wakeups (UNKNOT_FAKE_CLOCK (clock)), 0);
+}
+
+static void
 test_exercise_sets (void **unused)
 {
   g_autoptr(Session) session = session_new (
@@ -517,6 +546,7 @@ main (void)
     cmocka_unit_test (test_restart_step),
     cmocka_unit_test (test_sleep_comes_back_paused),
     cmocka_unit_test (test_abandon_keeps_the_reason),
+    cmocka_unit_test (test_handler_drops_the_engine),
     cmocka_unit_test (test_exercise_sets),
     cmocka_unit_test (test_bundled_routines_play_through),
   };

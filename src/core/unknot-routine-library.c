@@ -299,6 +299,19 @@ unknot_routine_library_get_anatomy (UnknotRoutineLibrary *self)
   return self->anatomy;
 }
 
+/**
+ * unknot_routine_library_get_breathing_patterns:
+ *
+ * Returns: (transfer none) (nullable): the bundled breathing patterns, by id
+ */
+GHashTable *
+unknot_routine_library_get_breathing_patterns (UnknotRoutineLibrary *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE_LIBRARY (self), NULL);
+
+  return self->patterns;
+}
+
 static int
 compare_entries_by_title (gconstpointer a,
                           gconstpointer b)

@@ -42,6 +42,7 @@ void                  unknot_routine_library_load         (UnknotRoutineLibrary 
                                                            GPtrArray            *problems);
 GFile                *unknot_routine_library_get_user_folder (UnknotRoutineLibrary *self);
 UnknotAnatomy        *unknot_routine_library_get_anatomy  (UnknotRoutineLibrary *self);
+GHashTable           *unknot_routine_library_get_breathing_patterns (UnknotRoutineLibrary *self);
 UnknotRoutineEntry   *unknot_routine_library_lookup       (UnknotRoutineLibrary *self,
                                                            const char           *id);
 UnknotRoutineEntry   *unknot_routine_library_import       (UnknotRoutineLibrary *self,

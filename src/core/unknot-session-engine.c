@@ -365,6 +365,7 @@ static void
 wakeup_cb (gpointer user_data)
 {
   UnknotSessionEngine *self = user_data;
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   self->wakeup_id = 0;
   process (self);
@@ -817,6 +818,8 @@ unknot_session_engine_start (UnknotSessionEngine *self)
   gint64 now;
 
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
   g_return_if_fail (self->state == UNKNOT_SESSION_READY);
 
   now = unknot_clock_get_monotonic (self->clock);
@@ -830,6 +833,8 @@ void
 unknot_session_engine_pause (UnknotSessionEngine *self)
 {
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   if (self->state != UNKNOT_SESSION_RUNNING)
     return;
@@ -843,6 +848,8 @@ unknot_session_engine_resume (UnknotSessionEngine *self)
   gint64 now;
 
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   if (self->state != UNKNOT_SESSION_PAUSED)
     return;
@@ -894,6 +901,8 @@ void
 unknot_session_engine_skip_to_next_step (UnknotSessionEngine *self)
 {
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   if (self->state != UNKNOT_SESSION_RUNNING && self->state != UNKNOT_SESSION_PAUSED)
     return;
@@ -914,6 +923,8 @@ unknot_session_engine_skip_to_previous_step (UnknotSessionEngine *self)
   int previous;
 
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   if (!unknot_session_engine_can_go_back (self))
     return;
@@ -928,6 +939,8 @@ unknot_session_engine_restart_step (UnknotSessionEngine *self)
   gint64 now;
 
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   if (self->state != UNKNOT_SESSION_RUNNING && self->state != UNKNOT_SESSION_PAUSED)
     return;
@@ -951,6 +964,8 @@ gboolean
 unknot_session_engine_release_early (UnknotSessionEngine *self)
 {
   g_return_val_if_fail (UNKNOT_IS_SESSION_ENGINE (self), FALSE);
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   if (!unknot_session_engine_can_release_early (self))
     return FALSE;
@@ -970,6 +985,8 @@ unknot_session_engine_abandon (UnknotSessionEngine *self,
                                const char          *reason)
 {
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   if (is_over (self))
     return;
@@ -988,6 +1005,8 @@ void
 unknot_session_engine_notice_sleep (UnknotSessionEngine *self)
 {
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   if (self->state != UNKNOT_SESSION_RUNNING)
     return;

@@ -15,6 +15,7 @@
 #include "unknot-preferences-dialog.h"
 #include "unknot-content-check.h"
 #include "unknot-problem.h"
+#include "unknot-system-clock.h"
 #include "unknot-window.h"
 
 struct _UnknotApplication
@@ -24,6 +25,7 @@ struct _UnknotApplication
   GSettings            *settings;
   UnknotRoutineLibrary *library;
   GPtrArray            *library_problems;  /* UnknotProblem: user files left out */
+  UnknotClock          *clock;             /* what sessions take their time from */
 };
 
 G_DEFINE_FINAL_TYPE (UnknotApplication, unknot_application, ADW_TYPE_APPLICATION)
@@ -80,6 +82,37 @@ unknot_application_get_library_problems (UnknotApplication *self)
   g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
 
   return self->library_problems;
+}
+
+/**
+ * unknot_application_get_clock:
+ *
+ * Returns: (transfer none): the clock sessions take their time from
+ */
+UnknotClock *
+unknot_application_get_clock (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  if (self->clock == NULL)
+    self->clock = unknot_system_clock_new ();
+  return self->clock;
+}
+
+/**
+ * unknot_application_set_clock:
+ *
+ * Makes sessions started from now on take their time from @clock (tests and the
+ * benchmark give a fake one).
+ */
+void
+unknot_application_set_clock (UnknotApplication *self,
+                              UnknotClock       *clock)
+{
+  g_return_if_fail (UNKNOT_IS_APPLICATION (self));
+  g_return_if_fail (UNKNOT_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
 }
 
 static gboolean
@@ -249,6 +282,12 @@ unknot_application_handle_local_options (GApplication *application,
   return G_APPLICATION_CLASS (unknot_application_parent_class)->handle_local_options (application, options);
 }
 
+/* Boolean settings the preferences switch through app.KEY actions */
+static const char * const settings_actions[] = {
+  "cue-start", "cue-halfway", "cue-countdown", "cue-switch-sides", "cue-breathing", "cue-finish",
+  "voice-enabled",
+};
+
 static void
 unknot_application_startup (GApplication *application)
 {
@@ -288,6 +327,12 @@ unknot_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   color_scheme_action = g_settings_create_action (self->settings, "color-scheme");
   g_action_map_add_action (G_ACTION_MAP (self), color_scheme_action);
+  for (gsize i = 0; i < G_N_ELEMENTS (settings_actions); i++)
+    {
+      g_autoptr (GAction) action = g_settings_create_action (self->settings, settings_actions[i]);
+
+      g_action_map_add_action (G_ACTION_MAP (self), action);
+    }
 
   for (gsize i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
@@ -330,6 +375,7 @@ unknot_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
   g_clear_pointer (&self->library_problems, g_ptr_array_unref);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->finalize (object);
 }

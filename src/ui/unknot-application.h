@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "unknot-clock.h"
 #include "unknot-routine-library.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,8 @@ UnknotApplication *unknot_application_new          (const char        *applicati
 GSettings            *unknot_application_get_settings         (UnknotApplication *self);
 UnknotRoutineLibrary *unknot_application_get_library          (UnknotApplication *self);
 GPtrArray            *unknot_application_get_library_problems (UnknotApplication *self);
+UnknotClock          *unknot_application_get_clock            (UnknotApplication *self);
+void                  unknot_application_set_clock            (UnknotApplication *self,
+                                                               UnknotClock       *clock);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-application.h"
+#include "unknot-player-page.h"
 #include "unknot-routine-page.h"
 #include "unknot-window.h"
 
@@ -278,6 +280,25 @@ unknot_routine_page_remove_action (GtkWidget  *widget,
     adw_navigation_view_pop (ADW_NAVIGATION_VIEW (navigation_view));
 }
 
+static void
+unknot_routine_page_start_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  UnknotRoutinePage *self = UNKNOT_ROUTINE_PAGE (widget);
+  GtkWidget *navigation_view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
+  UnknotApplication *app = UNKNOT_APPLICATION (g_application_get_default ());
+  UnknotPlayerPage *player;
+
+  if (navigation_view == NULL)
+    return;
+
+  player = unknot_player_page_new (unknot_routine_entry_get_routine (self->entry),
+                                   unknot_routine_library_get_breathing_patterns (self->library),
+                                   unknot_application_get_clock (app));
+  adw_navigation_view_push (ADW_NAVIGATION_VIEW (navigation_view), ADW_NAVIGATION_PAGE (player));
+}
+
 UnknotRoutinePage *
 unknot_routine_page_new (UnknotRoutineLibrary *library,
                          UnknotRoutineEntry   *entry)
@@ -336,6 +357,7 @@ unknot_routine_page_class_init (UnknotRoutinePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "routine.export", NULL, unknot_routine_page_export_action);
   gtk_widget_class_install_action (widget_class, "routine.remove", NULL, unknot_routine_page_remove_action);
+  gtk_widget_class_install_action (widget_class, "routine.start", NULL, unknot_routine_page_start_action);
 }
 
 static void

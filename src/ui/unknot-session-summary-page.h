@@ -1,0 +1,20 @@
+/* unknot-session-summary-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "unknot-session-engine.h"
+
+G_BEGIN_DECLS
+
+#define UNKNOT_TYPE_SESSION_SUMMARY_PAGE (unknot_session_summary_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (UnknotSessionSummaryPage, unknot_session_summary_page, UNKNOT, SESSION_SUMMARY_PAGE, AdwNavigationPage)
+
+AdwNavigationPage *unknot_session_summary_page_new (UnknotSessionEngine *engine);
+
+G_END_DECLS

@@ -1,0 +1,349 @@
+/* test-player-page.c: a routine played from its page to the summary, as a user drives it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "unknot-application.h"
+#include "unknot-fake-clock.h"
+#include "unknot-player-page-private.h"
+#include "unknot-routine-page.h"
+#include "unknot-routines-page.h"
+#include "unknot-session-summary-page.h"
+#include "unknot-window.h"
+#include "unknot-test-util.h"
+
+#define TIMEOUT_MS 5000
+#define S ((gint64) G_USEC_PER_SEC)
+
+static UnknotApplication *app;
+static UnknotWindow *window;
+static UnknotClock *clock_;
+
+static AdwNavigationView *
+navigation_view (void)
+{
+  return ADW_NAVIGATION_VIEW (unknot_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_VIEW));
+}
+
+static AdwNavigationPage *
+visible_page (void)
+{
+  return adw_navigation_view_get_visible_page (navigation_view ());
+}
+
+static gboolean
+visible_page_is_cb (gpointer data)
+{
+  AdwNavigationPage *visible = visible_page ();
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (visible, GPOINTER_TO_SIZE (data)) &&
+         gtk_widget_get_mapped (GTK_WIDGET (visible));
+}
+
+static void
+wait_for_page (GType type)
+{
+  assert_true (unknot_test_wait_until (visible_page_is_cb, GSIZE_TO_POINTER (type), TIMEOUT_MS));
+}
+
+/* The label of @page's template child that shows @text, if one does */
+static gboolean
+find_label_text (GtkWidget  *widget,
+                 const char *text)
+{
+  /* "*words" matches a label that has the words somewhere in it */
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      (text[0] == '*' ? strstr (gtk_label_get_text (GTK_LABEL (widget)), text + 1) != NULL
+                      : g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child) && find_label_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+} LabelWait;
+
+static gboolean
+shows_text_cb (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return find_label_text (wait->widget, wait->text);
+}
+
+static void
+assert_shows (gpointer    widget,
+              const char *text)
+{
+  LabelWait wait = { GTK_WIDGET (widget), text };
+
+  if (!unknot_test_wait_until (shows_text_cb, &wait, TIMEOUT_MS))
+    fail_msg ("nothing shows “%s”", text);
+}
+
+static void
+advance (gint64 microseconds)
+{
+  unknot_fake_clock_advance (UNKNOT_FAKE_CLOCK (clock_), microseconds);
+}
+
+static gboolean
+session_running_cb (gpointer data)
+{
+  return unknot_session_engine_get_state (unknot_player_page_get_engine (data)) == UNKNOT_SESSION_RUNNING;
+}
+
+/* Opens routine @id, starts it and waits until the player has started the session, once
+ * its page has slid in. */
+static UnknotPlayerPage *
+start_routine (const char *id)
+{
+  UnknotRoutineEntry *entry = unknot_routine_library_lookup (unknot_application_get_library (app), id);
+
+  assert_non_null (entry);
+  unknot_routines_page_open_routine (unknot_window_get_routines_page (window), entry);
+  wait_for_page (UNKNOT_TYPE_ROUTINE_PAGE);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (visible_page ()), "routine.start", NULL));
+  wait_for_page (UNKNOT_TYPE_PLAYER_PAGE);
+  assert_true (unknot_test_wait_until (session_running_cb, visible_page (), TIMEOUT_MS));
+
+  return UNKNOT_PLAYER_PAGE (visible_page ());
+}
+
+static void
+activate (UnknotPlayerPage *player,
+          const char       *action)
+{
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (player), action, NULL));
+  unknot_test_run_main_loop (20);
+}
+
+static void
+assert_segment (UnknotSessionEngine *engine,
+                guint                index,
+                UnknotSessionState   state)
+{
+  assert_int_equal (unknot_session_engine_get_segment_index (engine), index);
+  assert_int_equal (unknot_session_engine_get_state (engine), state);
+}
+
+/* Checks the summary that took the player's place, then goes back to the main page
+ * through "Done" and the routine's page. */
+static void
+leave_summary (const char *title,
+               const char *steps_done)
+{
+  GtkWidget *summary;
+
+  wait_for_page (UNKNOT_TYPE_SESSION_SUMMARY_PAGE);
+  summary = GTK_WIDGET (visible_page ());
+  assert_shows (summary, title);
+  assert_shows (summary, steps_done);
+
+  assert_true (gtk_widget_activate_action (summary, "summary.done", NULL));
+  wait_for_page (UNKNOT_TYPE_ROUTINE_PAGE);
+  adw_navigation_view_pop (navigation_view ());
+  unknot_test_run_main_loop (50);
+}
+
+/* Desk break: get ready (waits), a stretch of 2 × 30 s on each side with a change of
+ * sides between, then 30 s of paced breathing. */
+static void
+test_play_to_summary (void **state)
+{
+  UnknotPlayerPage *player = start_routine ("desk-break-3");
+  UnknotSessionEngine *engine = unknot_player_page_get_engine (player);
+
+  /* the session starts by itself, on a step that waits for the user */
+  assert_segment (engine, 0, UNKNOT_SESSION_RUNNING);
+  assert_int_equal (unknot_session_engine_get_n_segments (engine), 7);
+  assert_shows (player, "Step 1 of 7");
+  assert_false (unknot_player_page_is_ticking (player));
+  assert_true (unknot_player_page_is_inhibiting (player));
+
+  activate (player, "player.continue");
+  assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
+  assert_shows (player, "Left Side");
+  assert_shows (player, "Stretch 1 of 2");
+  assert_shows (player, "30");
+  assert_true (unknot_player_page_is_ticking (player));
+
+  /* the countdown follows the clock */
+  advance (10 * S);
+  assert_shows (player, "20");
+
+  /* paused: time stands still, the screen may blank, nothing ticks */
+  activate (player, "player.toggle-pause");
+  assert_segment (engine, 1, UNKNOT_SESSION_PAUSED);
+  assert_false (unknot_player_page_is_inhibiting (player));
+  assert_false (unknot_player_page_is_ticking (player));
+  advance (100 * S);
+  assert_segment (engine, 1, UNKNOT_SESSION_PAUSED);
+  assert_true (unknot_session_engine_get_remaining (engine) == 20 * S);
+  activate (player, "player.toggle-pause");
+  assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
+  assert_true (unknot_player_page_is_inhibiting (player));
+
+  /* next and previous */
+  activate (player, "player.next");
+  assert_segment (engine, 2, UNKNOT_SESSION_RUNNING);
+  assert_shows (player, "Stretch 2 of 2");
+  activate (player, "player.previous");
+  assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
+  assert_shows (player, "Stretch 1 of 2");
+  activate (player, "player.next");
+
+  /* the change of sides, then the right side */
+  advance (30 * S);
+  assert_segment (engine, 3, UNKNOT_SESSION_RUNNING);
+  assert_shows (player, "Switch Sides");
+  advance (10 * S);
+  assert_segment (engine, 4, UNKNOT_SESSION_RUNNING);
+  assert_shows (player, "Right Side");
+
+  /* the breathing step paces the breath */
+  advance (60 * S);
+  assert_segment (engine, 6, UNKNOT_SESSION_RUNNING);
+  assert_shows (player, "Breathe in");
+  advance (4 * S + 100000);
+  assert_shows (player, "Breathe out");
+
+  /* to the end: the summary takes the player's place */
+  advance (30 * S);
+  /* all but the stretch skipped twice were done */
+  leave_summary ("Well Done", "6 of 7");
+}
+
+static gboolean
+has_dialog_cb (gpointer data)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL;
+}
+
+static void
+test_stop_asks_first (void **state)
+{
+  UnknotPlayerPage *player = start_routine ("desk-break-3");
+  UnknotSessionEngine *engine = unknot_player_page_get_engine (player);
+  AdwDialog *dialog;
+
+  activate (player, "player.continue");
+  advance (5 * S);
+
+  /* asking pauses; keeping going resumes */
+  activate (player, "player.stop");
+  assert_true (unknot_test_wait_until (has_dialog_cb, NULL, TIMEOUT_MS));
+  assert_segment (engine, 1, UNKNOT_SESSION_PAUSED);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  assert_true (adw_dialog_close (dialog));
+  unknot_test_run_main_loop (50);
+  assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
+
+  /* stopping ends it with the reason kept, and shows what was done */
+  g_object_ref (engine);
+  activate (player, "player.stop");
+  assert_true (unknot_test_wait_until (has_dialog_cb, NULL, TIMEOUT_MS));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_signal_emit_by_name (dialog, "response", "stop");
+  adw_dialog_force_close (dialog);
+  assert_int_equal (unknot_session_engine_get_state (engine), UNKNOT_SESSION_ABANDONED);
+  assert_string_equal (unknot_session_engine_get_stop_reason (engine), "stopped");
+  g_object_unref (engine);
+  leave_summary ("Session Stopped", "1 of 7");
+}
+
+/* Space, ← → and Escape reach the player wherever the focus is. */
+static void
+test_keyboard_shortcuts (void **state)
+{
+  UnknotPlayerPage *player = start_routine ("release-psoas-upper");
+  static const struct { guint key; const char *action; } expected[] = {
+    { GDK_KEY_space, "player.toggle-pause" },
+    { GDK_KEY_Left, "player.previous" },
+    { GDK_KEY_Right, "player.next" },
+    { GDK_KEY_Escape, "player.stop" },
+  };
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (player));
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action))
+            continue;
+          for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+            if (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == expected[k].key &&
+                g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), expected[k].action) == 0)
+              found++;
+        }
+    }
+  assert_int_equal (found, G_N_ELEMENTS (expected));
+
+  /* a release: the pain scale before, and the hold's "It released" only after its minimum */
+  assert_shows (player, "How Much Does It Hurt Now?");
+  assert_shows (player, "Left Side");
+  activate (player, "player.continue");   /* rated */
+  activate (player, "player.continue");   /* read the safety text */
+  activate (player, "player.continue");   /* in position */
+  assert_shows (player, "*Landmarks");
+  activate (player, "player.continue");   /* found it */
+  assert_shows (player, "Hold 1 of 2");
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.release", NULL);
+  assert_int_equal (unknot_session_engine_get_segment_index (unknot_player_page_get_engine (player)), 4);
+  advance (30 * S);
+  unknot_test_run_main_loop (50);
+  activate (player, "player.release");
+  assert_shows (player, "Rest");
+
+  unknot_session_engine_abandon (unknot_player_page_get_engine (player), "test");
+  wait_for_page (UNKNOT_TYPE_SESSION_SUMMARY_PAGE);
+  adw_navigation_view_pop (navigation_view ());
+  wait_for_page (UNKNOT_TYPE_ROUTINE_PAGE);
+  adw_navigation_view_pop (navigation_view ());
+  unknot_test_run_main_loop (50);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_play_to_summary),
+    cmocka_unit_test (test_stop_asks_first),
+    cmocka_unit_test (test_keyboard_shortcuts),
+  };
+  int failures;
+
+  app = unknot_test_application_start ();
+  clock_ = unknot_fake_clock_new ();
+  unknot_application_set_clock (app, clock_);
+  window = UNKNOT_WINDOW (unknot_test_open_main_window (app));
+
+  failures = cmocka_run_group_tests_name ("player-page", tests, NULL, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  unknot_test_run_main_loop (50);
+  unknot_test_application_stop (app);
+  g_object_unref (clock_);
+
+  return failures;
+}
