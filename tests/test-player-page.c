@@ -323,6 +323,38 @@ test_keyboard_shortcuts (void **state)
   unknot_test_run_main_loop (50);
 }
 
+/* What reminders and the screenshot script use: play a routine from a step; and
+ * nothing from outside cuts a running session short. */
+static void
+test_start_routine_action (void **state)
+{
+  UnknotPlayerPage *player;
+  UnknotSessionEngine *engine;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-routine",
+                                  g_variant_new ("(su)", "desk-break-3", 1));
+  wait_for_page (UNKNOT_TYPE_PLAYER_PAGE);
+  player = UNKNOT_PLAYER_PAGE (visible_page ());
+  assert_true (unknot_test_wait_until (session_running_cb, player, TIMEOUT_MS));
+  engine = unknot_player_page_get_engine (player);
+  assert_int_equal (unknot_session_engine_get_segment_index (engine), 1);
+  assert_int_equal (unknot_session_engine_get_record (engine, 0)->outcome, UNKNOT_SEGMENT_NOT_REACHED);
+  assert_true (unknot_window_get_session_shown (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-page", g_variant_new_string ("today"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-routine", g_variant_new_string ("gentle-beginner"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-routine",
+                                  g_variant_new ("(su)", "release-psoas-upper", 0));
+  unknot_test_run_main_loop (100);
+  assert_ptr_equal (visible_page (), player);
+  assert_ptr_equal (unknot_player_page_get_engine (player), engine);
+  assert_int_equal (unknot_session_engine_get_state (engine), UNKNOT_SESSION_RUNNING);
+
+  unknot_session_engine_abandon (engine, "test");
+  assert_false (unknot_window_get_session_shown (window));
+  leave_summary ("Session Stopped", "0 of 7");
+}
+
 int
 main (void)
 {
@@ -330,6 +362,7 @@ main (void)
     cmocka_unit_test (test_play_to_summary),
     cmocka_unit_test (test_stop_asks_first),
     cmocka_unit_test (test_keyboard_shortcuts),
+    cmocka_unit_test (test_start_routine_action),
   };
   int failures;
 

@@ -812,21 +812,39 @@ unknot_session_engine_get_ratings (UnknotSessionEngine *self)
   return self->ratings;
 }
 
+/**
+ * unknot_session_engine_start_at_step:
+ * @step_index: the routine step to begin with; what comes before it is left out
+ *
+ * Starts the session, from the beginning or from a later step.
+ */
 void
-unknot_session_engine_start (UnknotSessionEngine *self)
+unknot_session_engine_start_at_step (UnknotSessionEngine *self,
+                                     guint                step_index)
 {
   gint64 now;
+  guint first = 0;
 
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  g_return_if_fail (self->state == UNKNOT_SESSION_READY);
+  g_return_if_fail (step_index < self->routine->steps->len);
   /* Handlers may drop the last reference to the engine while it emits. */
   g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
-  g_return_if_fail (self->state == UNKNOT_SESSION_READY);
+
+  while (g_array_index (self->segments, UnknotSegment, first).step_index < step_index)
+    first++;
 
   now = unknot_clock_get_monotonic (self->clock);
   look_at_clocks (self, now);
   set_state (self, UNKNOT_SESSION_RUNNING);
-  enter_segment (self, 0, now);
+  enter_segment (self, first, now);
   process (self);
+}
+
+void
+unknot_session_engine_start (UnknotSessionEngine *self)
+{
+  unknot_session_engine_start_at_step (self, 0);
 }
 
 void

@@ -134,6 +134,8 @@ const char          *unknot_session_engine_get_stop_reason    (UnknotSessionEngi
 GArray              *unknot_session_engine_get_ratings        (UnknotSessionEngine *self);
 
 void                 unknot_session_engine_start              (UnknotSessionEngine *self);
+void                 unknot_session_engine_start_at_step      (UnknotSessionEngine *self,
+                                                               guint                step_index);
 void                 unknot_session_engine_pause              (UnknotSessionEngine *self);
 void                 unknot_session_engine_resume             (UnknotSessionEngine *self);
 void                 unknot_session_engine_skip_to_next_step  (UnknotSessionEngine *self);

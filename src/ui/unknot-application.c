@@ -16,6 +16,7 @@
 #include "unknot-content-check.h"
 #include "unknot-problem.h"
 #include "unknot-system-clock.h"
+#include "unknot-routines-page.h"
 #include "unknot-window.h"
 
 struct _UnknotApplication
@@ -227,11 +228,41 @@ unknot_application_show_routine_action (GSimpleAction *action,
   if (entry == NULL || !UNKNOT_IS_WINDOW (window))
     return;
 
+  if (unknot_window_get_session_shown (UNKNOT_WINDOW (window)))
+    return;
   unknot_window_set_visible_page (UNKNOT_WINDOW (window), "routines");
   unknot_routines_page_open_routine (unknot_window_get_routines_page (UNKNOT_WINDOW (window)), entry);
 }
 
+/* app.start-routine(("desk-break-3", 0)): play that routine from that step, unless a
+ * session is already on show (a reminder must not cut one short). */
+static void
+unknot_application_start_routine_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  const char *id;
+  guint first_step;
+  UnknotRoutineEntry *entry;
+  GtkWindow *window;
+  UnknotRoutinePage *page;
+
+  g_variant_get (parameter, "(&su)", &id, &first_step);
+  entry = unknot_routine_library_lookup (self->library, id);
+
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (entry == NULL || !UNKNOT_IS_WINDOW (window) || unknot_window_get_session_shown (UNKNOT_WINDOW (window)))
+    return;
+
+  unknot_window_set_visible_page (UNKNOT_WINDOW (window), "routines");
+  page = unknot_routines_page_open_routine (unknot_window_get_routines_page (UNKNOT_WINDOW (window)), entry);
+  unknot_routine_page_start (page, first_step);
+}
+
 static const GActionEntry app_actions[] = {
+  { "start-routine", unknot_application_start_routine_action, "(su)", NULL, NULL },
   { "show-routine", unknot_application_show_routine_action, "s", NULL, NULL },
   { "show-page", unknot_application_show_page_action, "s", NULL, NULL },
   { "preferences", unknot_application_preferences_action, NULL, NULL, NULL },

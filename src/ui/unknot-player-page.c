@@ -30,6 +30,7 @@ struct _UnknotPlayerPage
   int                       shown_phase;      /* the breath phase shown, -1 none */
   gboolean                  was_running;      /* before the stop dialog paused it */
   gboolean                  summary_shown;
+  guint                     first_step;       /* where the session begins */
 
   AdwWindowTitle           *window_title;
   GtkProgressBar           *progress_bar;
@@ -625,7 +626,7 @@ unknot_player_page_shown (AdwNavigationPage *page)
   UnknotPlayerPage *self = UNKNOT_PLAYER_PAGE (page);
 
   if (unknot_session_engine_get_state (self->engine) == UNKNOT_SESSION_READY)
-    unknot_session_engine_start (self->engine);
+    unknot_session_engine_start_at_step (self->engine, self->first_step);
 
   ADW_NAVIGATION_PAGE_CLASS (unknot_player_page_parent_class)->shown (page);
 }
@@ -650,20 +651,27 @@ unknot_player_page_map (GtkWidget *widget)
   update_state (self);
 }
 
+/**
+ * unknot_player_page_new:
+ * @first_step: the routine step the session begins with, once the page is shown
+ */
 UnknotPlayerPage *
 unknot_player_page_new (UnknotRoutine *routine,
                         GHashTable    *known_patterns,
-                        UnknotClock   *clock)
+                        UnknotClock   *clock,
+                        guint          first_step)
 {
   UnknotPlayerPage *self;
 
   g_return_val_if_fail (routine != NULL, NULL);
   g_return_val_if_fail (UNKNOT_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (first_step < routine->steps->len, NULL);
 
   self = g_object_new (UNKNOT_TYPE_PLAYER_PAGE,
                        "title", routine->title,
                        NULL);
   self->engine = unknot_session_engine_new (routine, known_patterns, clock);
+  self->first_step = first_step;
   adw_window_title_set_title (self->window_title, routine->title);
 
   g_signal_connect_object (self->engine, "notify::state", G_CALLBACK (engine_state_cb), self, G_CONNECT_DEFAULT);

@@ -280,23 +280,41 @@ unknot_routine_page_remove_action (GtkWidget  *widget,
     adw_navigation_view_pop (ADW_NAVIGATION_VIEW (navigation_view));
 }
 
+/**
+ * unknot_routine_page_start:
+ * @first_step: the step to begin with, 0 for the whole routine
+ *
+ * Plays the routine: pushes the player after this page.
+ */
+void
+unknot_routine_page_start (UnknotRoutinePage *self,
+                           guint              first_step)
+{
+  GtkWidget *navigation_view;
+  UnknotApplication *app = UNKNOT_APPLICATION (g_application_get_default ());
+  UnknotRoutine *routine;
+  UnknotPlayerPage *player;
+
+  g_return_if_fail (UNKNOT_IS_ROUTINE_PAGE (self));
+
+  routine = unknot_routine_entry_get_routine (self->entry);
+  navigation_view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
+  if (navigation_view == NULL || first_step >= routine->steps->len)
+    return;
+
+  player = unknot_player_page_new (routine,
+                                   unknot_routine_library_get_breathing_patterns (self->library),
+                                   unknot_application_get_clock (app),
+                                   first_step);
+  adw_navigation_view_push (ADW_NAVIGATION_VIEW (navigation_view), ADW_NAVIGATION_PAGE (player));
+}
+
 static void
 unknot_routine_page_start_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
-  UnknotRoutinePage *self = UNKNOT_ROUTINE_PAGE (widget);
-  GtkWidget *navigation_view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
-  UnknotApplication *app = UNKNOT_APPLICATION (g_application_get_default ());
-  UnknotPlayerPage *player;
-
-  if (navigation_view == NULL)
-    return;
-
-  player = unknot_player_page_new (unknot_routine_entry_get_routine (self->entry),
-                                   unknot_routine_library_get_breathing_patterns (self->library),
-                                   unknot_application_get_clock (app));
-  adw_navigation_view_push (ADW_NAVIGATION_VIEW (navigation_view), ADW_NAVIGATION_PAGE (player));
+  unknot_routine_page_start (UNKNOT_ROUTINE_PAGE (widget), 0);
 }
 
 UnknotRoutinePage *

@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (UnknotRoutinePage, unknot_routine_page, UNKNOT, ROUTINE_PA
 UnknotRoutinePage  *unknot_routine_page_new         (UnknotRoutineLibrary *library,
                                                      UnknotRoutineEntry   *entry);
 UnknotRoutineEntry *unknot_routine_page_get_entry   (UnknotRoutinePage    *self);
+void                unknot_routine_page_start       (UnknotRoutinePage    *self,
+                                                     guint                 first_step);
 void                unknot_routine_page_export_to   (UnknotRoutinePage    *self,
                                                      GFile                *file);
 

@@ -293,21 +293,25 @@ unknot_routines_page_import_action (GtkWidget  *widget,
  * unknot_routines_page_open_routine:
  *
  * Shows the routine's details on a page of its own.
+ *
+ * Returns: (transfer none): that page
  */
-void
+UnknotRoutinePage *
 unknot_routines_page_open_routine (UnknotRoutinesPage *self,
                                    UnknotRoutineEntry *entry)
 {
   GtkWidget *navigation_view;
+  UnknotRoutinePage *page;
 
-  g_return_if_fail (UNKNOT_IS_ROUTINES_PAGE (self));
-  g_return_if_fail (UNKNOT_IS_ROUTINE_ENTRY (entry));
+  g_return_val_if_fail (UNKNOT_IS_ROUTINES_PAGE (self), NULL);
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE_ENTRY (entry), NULL);
 
   navigation_view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
-  g_return_if_fail (navigation_view != NULL);
+  g_return_val_if_fail (navigation_view != NULL, NULL);
 
-  adw_navigation_view_push (ADW_NAVIGATION_VIEW (navigation_view),
-                            ADW_NAVIGATION_PAGE (unknot_routine_page_new (self->library, entry)));
+  page = unknot_routine_page_new (self->library, entry);
+  adw_navigation_view_push (ADW_NAVIGATION_VIEW (navigation_view), ADW_NAVIGATION_PAGE (page));
+  return page;
 }
 
 static void

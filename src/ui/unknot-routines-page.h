@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "unknot-routine-library.h"
+#include "unknot-routine-page.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +26,8 @@ void        unknot_routines_page_set_kind      (UnknotRoutinesPage   *self,
                                                 int                   kind);
 void        unknot_routines_page_import_file   (UnknotRoutinesPage   *self,
                                                 GFile                *file);
-void        unknot_routines_page_open_routine  (UnknotRoutinesPage   *self,
+UnknotRoutinePage *
+            unknot_routines_page_open_routine  (UnknotRoutinesPage   *self,
                                                 UnknotRoutineEntry   *entry);
 
 G_END_DECLS

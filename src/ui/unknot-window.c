@@ -11,6 +11,7 @@
 
 #include "unknot-first-frame-probe.h"
 #include "unknot-routines-page.h"
+#include "unknot-player-page.h"
 #include "unknot-window.h"
 
 struct _UnknotWindow
@@ -56,12 +57,49 @@ unknot_window_get_visible_page (UnknotWindow *self)
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
+/**
+ * unknot_window_get_session_shown:
+ *
+ * Returns: whether a session that has not ended is on the navigation stack
+ */
+gboolean
+unknot_window_get_session_shown (UnknotWindow *self)
+{
+  g_autoptr (GListModel) stack = NULL;
+
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), FALSE);
+
+  stack = adw_navigation_view_get_navigation_stack (self->navigation_view);
+  for (guint i = 0; i < g_list_model_get_n_items (stack); i++)
+    {
+      g_autoptr (AdwNavigationPage) page = g_list_model_get_item (stack, i);
+      UnknotSessionState state;
+
+      if (!UNKNOT_IS_PLAYER_PAGE (page))
+        continue;
+      state = unknot_session_engine_get_state (unknot_player_page_get_engine (UNKNOT_PLAYER_PAGE (page)));
+      if (state != UNKNOT_SESSION_FINISHED && state != UNKNOT_SESSION_ABANDONED)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * unknot_window_set_visible_page:
+ *
+ * Shows a page of the view stack, leaving the pages pushed over it, unless a session
+ * is running there: that is never cut short from elsewhere.
+ */
 void
 unknot_window_set_visible_page (UnknotWindow *self,
                                 const char   *page_name)
 {
   g_return_if_fail (UNKNOT_IS_WINDOW (self));
   g_return_if_fail (page_name != NULL);
+
+  if (unknot_window_get_session_shown (self))
+    return;
 
   if (adw_view_stack_get_child_by_name (self->view_stack, page_name) == NULL)
     {

@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (UnknotWindow, unknot_window, UNKNOT, WINDOW, AdwApplicatio
 
 UnknotWindow *unknot_window_new                (UnknotApplication *application);
 const char   *unknot_window_get_visible_page   (UnknotWindow      *self);
+gboolean      unknot_window_get_session_shown  (UnknotWindow      *self);
 void          unknot_window_set_visible_page   (UnknotWindow      *self,
                                                 const char        *page_name);
 void          unknot_window_add_toast          (UnknotWindow      *self,
