@@ -355,6 +355,40 @@ test_start_routine_action (void **state)
   leave_summary ("Session Stopped", "0 of 7");
 }
 
+static gboolean
+paused_for_sleep_cb (gpointer data)
+{
+  return unknot_session_engine_get_paused_for_sleep (data);
+}
+
+/* logind's PrepareForSleep pauses a running session before the system sleeps. The
+ * test's session bus stands in for the system bus, and the test for logind. */
+static void
+test_sleep_pauses (void **state)
+{
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GVariant) reply = NULL;
+  UnknotPlayerPage *player = start_routine ("desk-break-3");
+  UnknotSessionEngine *engine = unknot_player_page_get_engine (player);
+
+  assert_non_null (bus);
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "RequestName",
+                                       g_variant_new ("(su)", "org.freedesktop.login1", 0),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  assert_non_null (reply);
+  activate (player, "player.continue");
+  assert_true (g_dbus_connection_emit_signal (bus, NULL, "/org/freedesktop/login1",
+                                              "org.freedesktop.login1.Manager", "PrepareForSleep",
+                                              g_variant_new ("(b)", TRUE), NULL));
+  assert_true (unknot_test_wait_until (paused_for_sleep_cb, engine, TIMEOUT_MS));
+  assert_int_equal (unknot_session_engine_get_state (engine), UNKNOT_SESSION_PAUSED);
+  assert_false (unknot_player_page_is_inhibiting (player));
+
+  unknot_session_engine_abandon (engine, "test");
+  leave_summary ("Session Stopped", "1 of 7");
+}
+
 int
 main (void)
 {
@@ -363,9 +397,13 @@ main (void)
     cmocka_unit_test (test_stop_asks_first),
     cmocka_unit_test (test_keyboard_shortcuts),
     cmocka_unit_test (test_start_routine_action),
+    cmocka_unit_test (test_sleep_pauses),
   };
   int failures;
 
+  /* the app listens for logind on the "system" bus: the test's own bus here */
+  g_assert (g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL);
+  g_setenv ("DBUS_SYSTEM_BUS_ADDRESS", g_getenv ("DBUS_SESSION_BUS_ADDRESS"), TRUE);
   app = unknot_test_application_start ();
   clock_ = unknot_fake_clock_new ();
   unknot_application_set_clock (app, clock_);

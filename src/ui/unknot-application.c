@@ -27,6 +27,9 @@ struct _UnknotApplication
   UnknotRoutineLibrary *library;
   GPtrArray            *library_problems;  /* UnknotProblem: user files left out */
   UnknotClock          *clock;             /* what sessions take their time from */
+  GDBusConnection      *system_bus;        /* for logind's word before a sleep */
+  guint                 sleep_watch;
+  GCancellable         *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotApplication, unknot_application, ADW_TYPE_APPLICATION)
@@ -313,6 +316,62 @@ unknot_application_handle_local_options (GApplication *application,
   return G_APPLICATION_CLASS (unknot_application_parent_class)->handle_local_options (application, options);
 }
 
+/* logind says the system is about to sleep: pause the running sessions now rather than
+ * on waking up (the engine would notice then, through its clocks, where logind cannot be
+ * reached, e.g. in a sandbox). */
+static void
+prepare_for_sleep_cb (GDBusConnection *connection,
+                      const char      *sender_name,
+                      const char      *object_path,
+                      const char      *interface_name,
+                      const char      *signal_name,
+                      GVariant        *parameters,
+                      gpointer         user_data)
+{
+  UnknotApplication *self = user_data;
+  gboolean starting;
+
+  if (!g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(b)")))
+    return;
+  g_variant_get (parameters, "(b)", &starting);
+  if (!starting)
+    return;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (UNKNOT_IS_WINDOW (l->data))
+      {
+        UnknotSessionEngine *engine = unknot_window_get_session (UNKNOT_WINDOW (l->data));
+
+        if (engine != NULL)
+          unknot_session_engine_notice_sleep (engine);
+      }
+}
+
+static void
+system_bus_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  UnknotApplication *self = user_data;
+  g_autoptr (GError) error = NULL;
+  GDBusConnection *bus = g_bus_get_finish (result, &error);
+
+  if (bus == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("No system bus, so no word from logind before a sleep: %s", error->message);
+      return;
+    }
+
+  self->system_bus = bus;
+  self->sleep_watch = g_dbus_connection_signal_subscribe (bus, "org.freedesktop.login1",
+                                                          "org.freedesktop.login1.Manager",
+                                                          "PrepareForSleep",
+                                                          "/org/freedesktop/login1",
+                                                          NULL, G_DBUS_SIGNAL_FLAGS_NONE,
+                                                          prepare_for_sleep_cb, self, NULL);
+}
+
 /* Boolean settings the preferences switch through app.KEY actions */
 static const char * const settings_actions[] = {
   "cue-start", "cue-halfway", "cue-countdown", "cue-switch-sides", "cue-breathing", "cue-finish",
@@ -368,6 +427,9 @@ unknot_application_startup (GApplication *application)
   for (gsize i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
+  self->cancellable = g_cancellable_new ();
+  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, system_bus_cb, self);
+
   style_manager = adw_style_manager_get_default ();
   g_settings_bind_with_mapping (self->settings, "color-scheme",
                                 style_manager, "color-scheme",
@@ -393,6 +455,12 @@ unknot_application_shutdown (GApplication *application)
 
   G_APPLICATION_CLASS (unknot_application_parent_class)->shutdown (application);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->sleep_watch != 0)
+    g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_watch);
+  self->sleep_watch = 0;
+  g_clear_object (&self->system_bus);
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
   g_clear_pointer (&self->library_problems, g_ptr_array_unref);

@@ -58,31 +58,40 @@ unknot_window_get_visible_page (UnknotWindow *self)
 }
 
 /**
- * unknot_window_get_session_shown:
+ * unknot_window_get_session:
  *
- * Returns: whether a session that has not ended is on the navigation stack
+ * Returns: (transfer none) (nullable): the session on the navigation stack that has not
+ *   ended, if there is one
  */
-gboolean
-unknot_window_get_session_shown (UnknotWindow *self)
+UnknotSessionEngine *
+unknot_window_get_session (UnknotWindow *self)
 {
   g_autoptr (GListModel) stack = NULL;
 
-  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
 
   stack = adw_navigation_view_get_navigation_stack (self->navigation_view);
   for (guint i = 0; i < g_list_model_get_n_items (stack); i++)
     {
       g_autoptr (AdwNavigationPage) page = g_list_model_get_item (stack, i);
+      UnknotSessionEngine *engine;
       UnknotSessionState state;
 
       if (!UNKNOT_IS_PLAYER_PAGE (page))
         continue;
-      state = unknot_session_engine_get_state (unknot_player_page_get_engine (UNKNOT_PLAYER_PAGE (page)));
+      engine = unknot_player_page_get_engine (UNKNOT_PLAYER_PAGE (page));
+      state = unknot_session_engine_get_state (engine);
       if (state != UNKNOT_SESSION_FINISHED && state != UNKNOT_SESSION_ABANDONED)
-        return TRUE;
+        return engine;
     }
 
-  return FALSE;
+  return NULL;
+}
+
+gboolean
+unknot_window_get_session_shown (UnknotWindow *self)
+{
+  return unknot_window_get_session (self) != NULL;
 }
 
 /**

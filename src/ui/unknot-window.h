@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "unknot-session-engine.h"
+
 #include "unknot-application.h"
 #include "unknot-routines-page.h"
 
@@ -19,6 +21,8 @@ G_DECLARE_FINAL_TYPE (UnknotWindow, unknot_window, UNKNOT, WINDOW, AdwApplicatio
 UnknotWindow *unknot_window_new                (UnknotApplication *application);
 const char   *unknot_window_get_visible_page   (UnknotWindow      *self);
 gboolean      unknot_window_get_session_shown  (UnknotWindow      *self);
+UnknotSessionEngine *
+              unknot_window_get_session        (UnknotWindow      *self);
 void          unknot_window_set_visible_page   (UnknotWindow      *self,
                                                 const char        *page_name);
 void          unknot_window_add_toast          (UnknotWindow      *self,
