@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "unknot-test-util.h"
 #include "unknot-window.h"
@@ -43,6 +44,22 @@ void
 unknot_test_run_main_loop (guint ms)
 {
   unknot_test_wait_until (never_cb, NULL, ms);
+}
+
+/* Removes @path and, if it is a folder, everything in it. */
+void
+unknot_test_remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      unknot_test_remove_tree (child);
+    }
+  g_remove (path);
 }
 
 /* The first descendant of @root, depth first, that is a @type. */

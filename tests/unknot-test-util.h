@@ -24,6 +24,7 @@ gboolean   unknot_test_wait_until      (UnknotTestCondition condition,
                                         gpointer            data,
                                         guint               timeout_ms);
 void       unknot_test_run_main_loop   (guint               ms);
+void       unknot_test_remove_tree     (const char         *path);
 gboolean   unknot_test_widget_is_mapped (gpointer            data);
 GtkWidget *unknot_test_find_descendant (GtkWidget          *root,
                                         GType               type);
