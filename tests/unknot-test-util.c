@@ -33,6 +33,32 @@ unknot_test_wait_until (UnknotTestCondition condition,
   return TRUE;
 }
 
+typedef struct
+{
+  const guint *counter;
+  guint        value;
+} Count;
+
+static gboolean
+count_reached_cb (gpointer data)
+{
+  Count *count = data;
+
+  return *count->counter >= count->value;
+}
+
+/* Spins the default main context until *@counter reaches @value or @timeout_ms passes.
+ * Returns whether it did. */
+gboolean
+unknot_test_wait_for_count (const guint *counter,
+                            guint        value,
+                            guint        timeout_ms)
+{
+  Count count = { counter, value };
+
+  return unknot_test_wait_until (count_reached_cb, &count, timeout_ms);
+}
+
 static gboolean
 never_cb (gpointer data)
 {

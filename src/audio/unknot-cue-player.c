@@ -601,12 +601,14 @@ unknot_cue_player_class_init (UnknotCuePlayerClass *klass)
   /**
    * UnknotCuePlayer:volume:
    *
-   * The volume of every cue, linear, from 0 to 1.
+   * The volume of every cue, linear, from 0 to 1. Given to g_object_new(), it applies
+   * before the cues are prepared.
    */
   properties[PROP_VOLUME] =
     g_param_spec_double ("volume", NULL, NULL,
                          0.0, 1.0, 1.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
 
   /**
    * UnknotCuePlayer:available:
@@ -839,8 +841,15 @@ unknot_cue_player_set_volume (UnknotCuePlayer *self,
 
   self->volume = volume;
   for (guint i = UNKNOT_CUE_NONE + 1; i < N_CUES; i++)
-    if (self->cues[i].playbin != NULL)
-      g_object_set (self->cues[i].playbin, "volume", volume, NULL);
+    {
+      Cue *c = &self->cues[i];
+
+      if (c->playbin == NULL)
+        continue;
+      g_object_set (c->playbin, "volume", volume, NULL);
+      /* what it prerolled went through at the old volume: start over next time */
+      c->at_start = FALSE;
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOLUME]);
 }
