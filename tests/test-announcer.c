@@ -92,34 +92,12 @@ prepared_cb (gpointer data)
   return unknot_cue_player_get_prepared (data);
 }
 
-static gboolean
-no_clients_cb (gpointer data)
-{
-  return unknot_fake_speechd_get_n_clients (data) == 0;
-}
-
-typedef struct
-{
-  Fixture    *fixture;
-  const char *entry;
-} LogWait;
-
-static gboolean
-logged_cb (gpointer data)
-{
-  LogWait *wait = data;
-
-  return unknot_fake_speechd_count (wait->fixture->daemon, wait->entry) > 0;
-}
-
 /* Waits until the stand-in was given @entry ("SPEAK text", "CANCEL"). */
 static gboolean
 wait_for_log (Fixture    *fixture,
               const char *entry)
 {
-  LogWait wait = { fixture, entry };
-
-  return unknot_test_wait_until (logged_cb, &wait, TIMEOUT_MS);
+  return unknot_fake_speechd_wait_for (fixture->daemon, entry, 1, TIMEOUT_MS);
 }
 
 static gboolean
@@ -181,7 +159,7 @@ teardown (void **state)
   g_clear_object (&fixture->speaker);
   if (fixture->daemon != NULL)
     {
-      assert_true (unknot_test_wait_until (no_clients_cb, fixture->daemon, TIMEOUT_MS));
+      assert_true (unknot_fake_speechd_wait_for_hang_up (fixture->daemon, TIMEOUT_MS));
       unknot_fake_speechd_stop (fixture->daemon);
     }
   g_free (fixture);

@@ -82,30 +82,13 @@ finished_cb (UnknotSpeaker *speaker,
   fixture->finished++;
 }
 
-typedef struct
-{
-  Fixture    *fixture;
-  const char *entry;
-  guint       count;
-} LogWait;
-
-static gboolean
-logged_cb (gpointer data)
-{
-  LogWait *wait = data;
-
-  return unknot_fake_speechd_count (wait->fixture->daemon, wait->entry) >= wait->count;
-}
-
 /* Waits for @entry to be @count times in the stand-in's log. */
 static gboolean
 wait_for_log (Fixture    *fixture,
               const char *entry,
               guint       count)
 {
-  LogWait wait = { fixture, entry, count };
-
-  return unknot_test_wait_until (logged_cb, &wait, TIMEOUT_MS);
+  return unknot_fake_speechd_wait_for (fixture->daemon, entry, count, TIMEOUT_MS);
 }
 
 static gboolean
@@ -113,12 +96,6 @@ wait_for_finished (Fixture *fixture,
                    guint    count)
 {
   return unknot_test_wait_for_count (&fixture->finished, count, TIMEOUT_MS);
-}
-
-static gboolean
-no_clients_cb (gpointer data)
-{
-  return unknot_fake_speechd_get_n_clients (data) == 0;
 }
 
 static void
@@ -160,7 +137,7 @@ teardown (void **state)
   if (fixture->daemon != NULL)
     {
       /* the speaker hung up as it went */
-      assert_true (unknot_test_wait_until (no_clients_cb, fixture->daemon, TIMEOUT_MS));
+      assert_true (unknot_fake_speechd_wait_for_hang_up (fixture->daemon, TIMEOUT_MS));
       unknot_fake_speechd_stop (fixture->daemon);
     }
   g_clear_error (&fixture->error);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "unknot-fake-speechd.h"
+#include "unknot-test-util.h"
 
 typedef struct
 {
@@ -374,4 +375,46 @@ unknot_fake_speechd_end_message (UnknotFakeSpeechd *self)
   g_mutex_unlock (&self->lock);
 
   return message != NULL;
+}
+
+typedef struct
+{
+  UnknotFakeSpeechd *self;
+  const char        *entry;
+  guint              count;
+} LogWait;
+
+static gboolean
+logged_cb (gpointer data)
+{
+  LogWait *wait = data;
+
+  return unknot_fake_speechd_count (wait->self, wait->entry) >= wait->count;
+}
+
+/* Spins the default main context until @entry is @count times in the log. Returns
+ * whether it came to be within @timeout_ms. */
+gboolean
+unknot_fake_speechd_wait_for (UnknotFakeSpeechd *self,
+                              const char        *entry,
+                              guint              count,
+                              guint              timeout_ms)
+{
+  LogWait wait = { self, entry, count };
+
+  return unknot_test_wait_until (logged_cb, &wait, timeout_ms);
+}
+
+static gboolean
+no_clients_cb (gpointer data)
+{
+  return unknot_fake_speechd_get_n_clients (data) == 0;
+}
+
+/* Spins the default main context until every client has closed its connection. */
+gboolean
+unknot_fake_speechd_wait_for_hang_up (UnknotFakeSpeechd *self,
+                                      guint              timeout_ms)
+{
+  return unknot_test_wait_until (no_clients_cb, self, timeout_ms);
 }

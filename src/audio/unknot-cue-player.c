@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <gst/gst.h>
 
+#include "unknot-audio-private.h"
 #include "unknot-cue-player.h"
 
 #define N_CUES (UNKNOT_CUE_FINISH + 1)
@@ -106,21 +107,11 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (UnknotCuePlayer, unknot_cue_player, G_TYPE_OBJECT)
 
-static void
-cue_stop_watchdog (Cue *c)
-{
-  if (c->watchdog != NULL)
-    {
-      g_source_destroy (c->watchdog);
-      g_clear_pointer (&c->watchdog, g_source_unref);
-    }
-}
-
 /* Safe to call more than once; leaves the Cue empty. */
 static void
 cue_tear_down (Cue *c)
 {
-  cue_stop_watchdog (c);
+  unknot_audio_clear_source (&c->watchdog);
 
   if (c->playbin != NULL)
     {
@@ -145,7 +136,7 @@ cue_finish (Cue *c)
 {
   UnknotCuePlayer *self = c->player;
 
-  cue_stop_watchdog (c);
+  unknot_audio_clear_source (&c->watchdog);
   if (!c->playing)
     return;
 
@@ -200,11 +191,9 @@ cue_start_watchdog (Cue *c)
   if (gst_element_query_duration (c->playbin, GST_FORMAT_TIME, &duration) && duration > 0)
     timeout_ms = (guint) (duration / GST_MSECOND) + WATCHDOG_SLACK_MS;
 
-  cue_stop_watchdog (c);
-  c->watchdog = g_timeout_source_new (timeout_ms);
-  g_source_set_callback (c->watchdog, watchdog_cb, c, NULL);
-  g_source_set_static_name (c->watchdog, "[unknot] cue watchdog");
-  g_source_attach (c->watchdog, c->player->context);
+  unknot_audio_clear_source (&c->watchdog);
+  c->watchdog = unknot_audio_attach_source (g_timeout_source_new (timeout_ms), c->player->context,
+                                            watchdog_cb, c, NULL, "[unknot] cue watchdog");
 }
 
 /* On the streaming thread. */

@@ -30,6 +30,7 @@
 #include <string.h>
 #endif
 
+#include "unknot-audio-private.h"
 #include "unknot-speaker.h"
 
 /* Why prompts cannot be spoken, for people */
@@ -213,19 +214,9 @@ speech_event_free (SpeechEvent *event)
 }
 
 static void
-stop_watchdog (UnknotSpeaker *self)
-{
-  if (self->watchdog != NULL)
-    {
-      g_source_destroy (self->watchdog);
-      g_clear_pointer (&self->watchdog, g_source_unref);
-    }
-}
-
-static void
 finish_utterance (UnknotSpeaker *self)
 {
-  stop_watchdog (self);
+  unknot_audio_clear_source (&self->watchdog);
   self->msg_id = -1;
   self->ended_early_msg_id = -1;
   if (!self->speaking)
@@ -291,9 +282,8 @@ post_event (SpeakerLink *link,
   event->msg_id = msg_id;
 
   g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, deliver_event_cb, event, (GDestroyNotify) speech_event_free);
-  g_source_set_static_name (source, "[unknot] speech event");
-  g_source_attach (source, link->context);
+  unknot_audio_attach_source (source, link->context, deliver_event_cb, event,
+                              (GDestroyNotify) speech_event_free, "[unknot] speech event");
 }
 
 /* On libspeechd's event thread. */
@@ -406,12 +396,11 @@ static void
 start_watchdog (UnknotSpeaker *self,
                 guint          characters)
 {
-  stop_watchdog (self);
-  self->watchdog = g_timeout_source_new (WATCHDOG_BASE_MS +
-                                         WATCHDOG_PER_CHARACTER_MS * characters);
-  g_source_set_callback (self->watchdog, watchdog_cb, self, NULL);
-  g_source_set_static_name (self->watchdog, "[unknot] speech watchdog");
-  g_source_attach (self->watchdog, self->context);
+  guint timeout_ms = WATCHDOG_BASE_MS + WATCHDOG_PER_CHARACTER_MS * characters;
+
+  unknot_audio_clear_source (&self->watchdog);
+  self->watchdog = unknot_audio_attach_source (g_timeout_source_new (timeout_ms), self->context,
+                                               watchdog_cb, self, NULL, "[unknot] speech watchdog");
 }
 
 /* In a GTask thread: may take a while, when it starts the daemon. */
@@ -494,7 +483,7 @@ unknot_speaker_dispose (GObject *object)
 #if HAVE_SPEECH
   UnknotSpeaker *self = UNKNOT_SPEAKER (object);
 
-  stop_watchdog (self);
+  unknot_audio_clear_source (&self->watchdog);
   if (self->link != NULL)
     {
       g_atomic_int_set (&self->link->closing, TRUE);
