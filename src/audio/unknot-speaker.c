@@ -115,36 +115,33 @@ set_speaking (UnknotSpeaker *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKING]);
 }
 
-/* The language the prompts come in: that of the translation in use, as its header says,
- * else that of the locale; English, the language of the texts, when none is in use. */
+/* The language the prompts come in: that of the translation in use, as its header's
+ * Language field or else the locale says, or English, the language of the texts, when
+ * none is in use. speech-dispatcher wants a BCP 47 tag: pt-BR, not pt_BR. */
 static char *
 get_speech_language (void)
 {
   const char *header = dgettext (GETTEXT_PACKAGE, "");
-  const char *line;
-  const char *locale;
+  const char *field = strstr (header, "\nLanguage:");
   g_autofree char *language = NULL;
 
-  if (header == NULL || *header == '\0')
+  if (*header == '\0')
     return g_strdup ("en");
 
-  if ((line = strstr (header, "Language:")) != NULL)
-    language = g_strstrip (g_strndup (line + strlen ("Language:"),
-                                      strcspn (line + strlen ("Language:"), "\n")));
-  if ((language == NULL || *language == '\0') &&
-      (locale = setlocale (LC_MESSAGES, NULL)) != NULL &&
-      g_ascii_isalpha (locale[0]) && g_strcmp0 (locale, "POSIX") != 0 &&
-      !(locale[0] == 'C' && (locale[1] == '\0' || locale[1] == '.')))
+  if (field != NULL)
     {
+      field += strlen ("\nLanguage:");
+      language = g_strstrip (g_strndup (field, strcspn (field, "\n")));
+    }
+  if (language == NULL || *language == '\0')
+    {
+      const char *locale = setlocale (LC_MESSAGES, NULL);
+
       g_free (language);
       language = g_strndup (locale, strcspn (locale, ".@"));
     }
-  if (language == NULL || *language == '\0')
-    return g_strdup ("en");
 
-  /* speech-dispatcher wants a BCP 47 tag: pt-BR, not pt_BR */
-  g_strdelimit (language, "_", '-');
-  return g_steal_pointer (&language);
+  return g_strdelimit (g_steal_pointer (&language), "_", '-');
 }
 
 typedef struct _SpeakerLink
