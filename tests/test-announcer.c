@@ -30,7 +30,7 @@ typedef struct
   guint              started[N_CUES];
   guint              finished[N_CUES];
   guint              spoken;      /* utterances finished */
-  guint              heard_before_cue_finished;
+  guint              said_when_cue_ended;  /* what the stand-in was given until then */
 } Fixture;
 
 static gint64
@@ -54,10 +54,17 @@ cue_finished_cb (UnknotCuePlayer *player,
                  Fixture         *fixture)
 {
   fixture->finished[cue]++;
-  /* anything the stand-in was given to say while the cue played */
-  if (fixture->daemon != NULL)
-    fixture->heard_before_cue_finished += unknot_fake_speechd_count_prefix (fixture->daemon,
-                                                                           "SPEAK ");
+}
+
+/* Connected before the announcer connects to the same notification, so this runs before
+ * the announcer starts what waited for the cue. */
+static void
+playing_changed_cb (UnknotCuePlayer *player,
+                    GParamSpec      *pspec,
+                    Fixture         *fixture)
+{
+  if (!unknot_cue_player_get_playing (player) && fixture->daemon != NULL)
+    fixture->said_when_cue_ended = unknot_fake_speechd_count_prefix (fixture->daemon, "SPEAK ");
 }
 
 #if HAVE_SPEECH
@@ -116,6 +123,7 @@ fixture_new (gboolean with_speaker)
   fixture->player = unknot_cue_player_new_with_sink ("fakeaudiosink");
   g_signal_connect (fixture->player, "cue-started", G_CALLBACK (cue_started_cb), fixture);
   g_signal_connect (fixture->player, "cue-finished", G_CALLBACK (cue_finished_cb), fixture);
+  g_signal_connect (fixture->player, "notify::playing", G_CALLBACK (playing_changed_cb), fixture);
   assert_true (unknot_test_wait_until (prepared_cb, fixture->player, TIMEOUT_MS));
 
 #if HAVE_SPEECH
@@ -196,7 +204,7 @@ test_speech_waits_for_the_cue (void **state)
   assert_false (unknot_speaker_get_speaking (fixture->speaker));
 
   assert_true (wait_for_count (&fixture->finished[UNKNOT_CUE_FINISH], 1));
-  assert_int_equal (fixture->heard_before_cue_finished, 0);
+  assert_int_equal (fixture->said_when_cue_ended, 0);
   assert_true (wait_for_log (fixture, "SPEAK Well done."));
   assert_true (unknot_speaker_get_speaking (fixture->speaker));
 
@@ -289,7 +297,7 @@ test_cues_go_before_waiting_speech (void **state)
   assert_true (wait_for_count (&fixture->started[UNKNOT_CUE_HALFWAY], 1));
   assert_true (wait_for_count (&fixture->finished[UNKNOT_CUE_HALFWAY], 1));
   /* only "First." had been said when the cue ended */
-  assert_int_equal (fixture->heard_before_cue_finished, 1);
+  assert_int_equal (fixture->said_when_cue_ended, 1);
   assert_true (wait_for_log (fixture, "SPEAK Second."));
 }
 

@@ -126,23 +126,28 @@ watch_player (Fixture         *fixture,
 }
 
 /* A player whose cues go to WAV files in @folder (made if needed), one per cue, at
- * @volume from the start. */
+ * @volume from the start, once it is prepared.
+ *
+ * wavenc leaks a buffer when a push of its header fails: the queue lets it push the header
+ * before the file sink prerolls, and waiting for the player to be prepared keeps the
+ * tests from stopping a pipeline while it pushes. */
 static UnknotCuePlayer *
 new_wav_player (Fixture    *fixture,
                 const char *folder,
                 double      volume)
 {
   g_autofree char *description = NULL;
+  UnknotCuePlayer *player;
 
   g_mkdir_with_parents (folder, 0700);
-  /* The queue lets wavenc push its header before the file sink prerolls: wavenc leaks
-   * a buffer when it is flushed while that push waits in the preroll. */
   description = g_strdup_printf ("audioconvert ! audio/x-raw,format=S16LE ! wavenc ! queue ! "
                                  "filesink location=\"%s/%%s.wav\"", folder);
-  return watch_player (fixture, g_object_new (UNKNOT_TYPE_CUE_PLAYER,
-                                              "sink-description", description,
-                                              "volume", volume,
-                                              NULL));
+  player = g_object_new (UNKNOT_TYPE_CUE_PLAYER,
+                         "sink-description", description,
+                         "volume", volume,
+                         NULL);
+  assert_true (unknot_test_wait_until (player_prepared_cb, player, TIMEOUT_MS));
+  return watch_player (fixture, player);
 }
 
 /* What a WAV file holds: its format and its samples, parsed here from the RIFF chunks. */
@@ -310,11 +315,10 @@ test_every_cue_sounds_right (void **state)
 {
   Fixture *fixture = *state;
 
+  /* prepared, as the app makes its player long before the first cue */
   fixture->player = new_wav_player (fixture, fixture->folder, 1.0);
   assert_true (unknot_cue_player_get_available (fixture->player));
   assert_null (unknot_cue_player_get_unavailable_reason (fixture->player));
-  /* as the app makes its player long before the first cue */
-  assert_true (unknot_test_wait_until (player_prepared_cb, fixture->player, TIMEOUT_MS));
 
   for (UnknotCue cue = UNKNOT_CUE_NONE + 1; cue < N_CUES; cue++)
     {
@@ -579,8 +583,7 @@ test_sink_fails_while_prerolling (void **state)
   g_autofree char *description = NULL;
 
   /* the sink opens its file only on its way to PAUSED, and the folder is not there */
-  description = g_strdup_printf ("wavenc ! filesink location=\"%s/missing/%%s.wav\"",
-                                 fixture->folder);
+  description = g_strdup_printf ("filesink location=\"%s/missing/%%s.raw\"", fixture->folder);
   fixture->player = watch_player (fixture, unknot_cue_player_new_with_sink (description));
 
   assert_true (unknot_test_wait_until (player_unavailable_cb, fixture->player, TIMEOUT_MS));
