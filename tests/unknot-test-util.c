@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "unknot-test-util.h"
 #include "unknot-window.h"
@@ -32,6 +33,32 @@ unknot_test_wait_until (UnknotTestCondition condition,
   return TRUE;
 }
 
+typedef struct
+{
+  const guint *counter;
+  guint        value;
+} Count;
+
+static gboolean
+count_reached_cb (gpointer data)
+{
+  Count *count = data;
+
+  return *count->counter >= count->value;
+}
+
+/* Spins the default main context until *@counter reaches @value or @timeout_ms passes.
+ * Returns whether it did. */
+gboolean
+unknot_test_wait_for_count (const guint *counter,
+                            guint        value,
+                            guint        timeout_ms)
+{
+  Count count = { counter, value };
+
+  return unknot_test_wait_until (count_reached_cb, &count, timeout_ms);
+}
+
 static gboolean
 never_cb (gpointer data)
 {
@@ -43,6 +70,22 @@ void
 unknot_test_run_main_loop (guint ms)
 {
   unknot_test_wait_until (never_cb, NULL, ms);
+}
+
+/* Removes @path and, if it is a folder, everything in it. */
+void
+unknot_test_remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      unknot_test_remove_tree (child);
+    }
+  g_remove (path);
 }
 
 /* The first descendant of @root, depth first, that is a @type. */

@@ -23,7 +23,11 @@ typedef gboolean (*UnknotTestCondition) (gpointer data);
 gboolean   unknot_test_wait_until      (UnknotTestCondition condition,
                                         gpointer            data,
                                         guint               timeout_ms);
+gboolean   unknot_test_wait_for_count  (const guint        *counter,
+                                        guint               value,
+                                        guint               timeout_ms);
 void       unknot_test_run_main_loop   (guint               ms);
+void       unknot_test_remove_tree     (const char         *path);
 gboolean   unknot_test_widget_is_mapped (gpointer            data);
 GtkWidget *unknot_test_find_descendant (GtkWidget          *root,
                                         GType               type);
