@@ -27,6 +27,8 @@ struct _UnknotApplication
   UnknotRoutineLibrary *library;
   GPtrArray            *library_problems;  /* UnknotProblem: user files left out */
   UnknotClock          *clock;             /* what sessions take their time from */
+  UnknotAnnouncer      *announcer;         /* cue sounds and speech, made on first use */
+  gboolean              told_no_sound;
   GDBusConnection      *system_bus;        /* for logind's word before a sleep */
   guint                 sleep_watch;
   GCancellable         *cancellable;
@@ -101,6 +103,123 @@ unknot_application_get_clock (UnknotApplication *self)
   if (self->clock == NULL)
     self->clock = unknot_system_clock_new ();
   return self->clock;
+}
+
+/* Which cues each switch of the Sound preferences turns on and off */
+static const struct {
+  const char *key;
+  UnknotCue   cues[2];
+} cue_settings[] = {
+  { "cue-start", { UNKNOT_CUE_START, UNKNOT_CUE_NONE } },
+  { "cue-halfway", { UNKNOT_CUE_HALFWAY, UNKNOT_CUE_NONE } },
+  { "cue-countdown", { UNKNOT_CUE_TICK, UNKNOT_CUE_NONE } },
+  { "cue-switch-sides", { UNKNOT_CUE_SWITCH_SIDES, UNKNOT_CUE_NONE } },
+  { "cue-breathing", { UNKNOT_CUE_BREATHE_IN, UNKNOT_CUE_BREATHE_OUT } },
+  { "cue-finish", { UNKNOT_CUE_FINISH, UNKNOT_CUE_NONE } },
+};
+
+static void
+apply_cue_settings (UnknotApplication *self)
+{
+  UnknotCuePlayer *player = unknot_announcer_get_player (self->announcer);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cue_settings); i++)
+    {
+      gboolean enabled = g_settings_get_boolean (self->settings, cue_settings[i].key);
+
+      for (gsize j = 0; j < G_N_ELEMENTS (cue_settings[i].cues); j++)
+        if (cue_settings[i].cues[j] != UNKNOT_CUE_NONE)
+          unknot_cue_player_set_cue_enabled (player, cue_settings[i].cues[j], enabled);
+    }
+}
+
+static void
+cue_setting_changed_cb (GSettings         *settings,
+                        const char        *key,
+                        UnknotApplication *self)
+{
+  if (g_str_has_prefix (key, "cue-"))
+    apply_cue_settings (self);
+}
+
+/* Without a sound device a session runs silently; say so once, where it shows. */
+static void
+tell_no_sound (UnknotApplication *self)
+{
+  UnknotCuePlayer *player = unknot_announcer_get_player (self->announcer);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->told_no_sound || unknot_cue_player_get_available (player) || !UNKNOT_IS_WINDOW (window))
+    return;
+
+  self->told_no_sound = TRUE;
+  unknot_window_add_toast (UNKNOT_WINDOW (window),
+                           adw_toast_new (unknot_cue_player_get_unavailable_reason (player)));
+}
+
+static void
+cue_player_available_cb (UnknotCuePlayer   *player,
+                         GParamSpec        *pspec,
+                         UnknotApplication *self)
+{
+  tell_no_sound (self);
+}
+
+static void
+speaker_connected_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!unknot_speaker_connect_finish (UNKNOT_SPEAKER (source), result, &error))
+    g_debug ("No voice: %s", error->message);
+}
+
+/* The speech service is asked for only once the voice is wanted: connecting may start it. */
+static void
+voice_setting_changed_cb (GSettings         *settings,
+                          const char        *key,
+                          UnknotApplication *self)
+{
+  UnknotSpeaker *speaker = unknot_announcer_get_speaker (self->announcer);
+
+  if (g_settings_get_boolean (settings, "voice-enabled") && speaker != NULL)
+    unknot_speaker_connect_async (speaker, self->cancellable, speaker_connected_cb, NULL);
+}
+
+/**
+ * unknot_application_get_announcer:
+ *
+ * Returns: (transfer none): what plays the cues and speaks the prompts, set up on
+ *   first use with the sound preferences
+ */
+UnknotAnnouncer *
+unknot_application_get_announcer (UnknotApplication *self)
+{
+  g_autoptr (UnknotCuePlayer) player = NULL;
+  g_autoptr (UnknotSpeaker) speaker = NULL;
+
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  if (self->announcer != NULL)
+    return self->announcer;
+
+  player = unknot_cue_player_new ();
+  speaker = unknot_speaker_new ();
+  self->announcer = unknot_announcer_new (player, speaker);
+
+  g_settings_bind (self->settings, "sound-volume", player, "volume", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "voice-enabled", self->announcer, "voice-enabled", G_SETTINGS_BIND_GET);
+  apply_cue_settings (self);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (cue_setting_changed_cb), self, G_CONNECT_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::voice-enabled", G_CALLBACK (voice_setting_changed_cb),
+                           self, G_CONNECT_DEFAULT);
+  g_signal_connect_object (player, "notify::available", G_CALLBACK (cue_player_available_cb), self, G_CONNECT_DEFAULT);
+  voice_setting_changed_cb (self->settings, "voice-enabled", self);
+  tell_no_sound (self);
+
+  return self->announcer;
 }
 
 /**
@@ -461,6 +580,7 @@ unknot_application_shutdown (GApplication *application)
     g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_watch);
   self->sleep_watch = 0;
   g_clear_object (&self->system_bus);
+  g_clear_object (&self->announcer);
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
   g_clear_pointer (&self->library_problems, g_ptr_array_unref);
@@ -475,6 +595,7 @@ unknot_application_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_pointer (&self->library_problems, g_ptr_array_unref);
   g_clear_object (&self->clock);
+  g_clear_object (&self->announcer);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->finalize (object);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "unknot-announcer.h"
 #include "unknot-clock.h"
 #include "unknot-routine-library.h"
 
@@ -22,6 +23,7 @@ GSettings            *unknot_application_get_settings         (UnknotApplication
 UnknotRoutineLibrary *unknot_application_get_library          (UnknotApplication *self);
 GPtrArray            *unknot_application_get_library_problems (UnknotApplication *self);
 UnknotClock          *unknot_application_get_clock            (UnknotApplication *self);
+UnknotAnnouncer      *unknot_application_get_announcer        (UnknotApplication *self);
 void                  unknot_application_set_clock            (UnknotApplication *self,
                                                                UnknotClock       *clock);
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-application.h"
 #include "unknot-breathing-indicator.h"
 #include "unknot-breathing-pacer.h"
 #include "unknot-countdown-ring.h"
@@ -22,6 +23,7 @@ struct _UnknotPlayerPage
   AdwNavigationPage         parent_instance;
 
   UnknotSessionEngine      *engine;
+  UnknotAnnouncer          *announcer;        /* nullable */
   guint                     tick_id;
   GtkApplication           *inhibit_app;
   guint                     inhibit_cookie;
@@ -477,6 +479,8 @@ engine_state_cb (UnknotSessionEngine *engine,
   UnknotSessionState state = unknot_session_engine_get_state (engine);
 
   update_state (self);
+  if (state == UNKNOT_SESSION_PAUSED && self->announcer != NULL)
+    unknot_announcer_clear (self->announcer);
   if (unknot_session_engine_get_paused_for_sleep (engine))
     announce (self, _("Paused while the computer was asleep"));
   if (state == UNKNOT_SESSION_FINISHED || state == UNKNOT_SESSION_ABANDONED)
@@ -492,6 +496,77 @@ engine_segment_cb (UnknotSessionEngine *engine,
   update_state (self);
 }
 
+/* What the session sounds like: a cue for each moment, the step's title and its
+ * prompts spoken; the announcer keeps them from talking over each other. */
+static void
+play_event (UnknotPlayerPage       *self,
+            UnknotSessionEventType  type,
+            guint                   detail)
+{
+  const UnknotSegment *segment = current_segment (self);
+  gboolean running = unknot_session_engine_get_state (self->engine) == UNKNOT_SESSION_RUNNING;
+
+  if (self->announcer == NULL)
+    return;
+
+  switch (type)
+    {
+    case UNKNOT_SESSION_EVENT_STEP_STARTED:
+      /* what was still to be said about the last step is stale now */
+      unknot_announcer_clear (self->announcer);
+      if (!running || segment->kind == UNKNOT_SEGMENT_SWITCH_SIDES)
+        break;
+      if (segment->duration > 0 && segment->kind == UNKNOT_SEGMENT_WORK)
+        unknot_announcer_cue (self->announcer, UNKNOT_CUE_START);
+      {
+        g_autofree char *text = unknot_segment_describe_for_speech (segment);
+
+        unknot_announcer_say (self->announcer, text);
+      }
+      break;
+    case UNKNOT_SESSION_EVENT_HALFWAY:
+      unknot_announcer_cue (self->announcer, UNKNOT_CUE_HALFWAY);
+      break;
+    case UNKNOT_SESSION_EVENT_COUNTDOWN:
+      unknot_announcer_cue (self->announcer, UNKNOT_CUE_TICK);
+      break;
+    case UNKNOT_SESSION_EVENT_SWITCH_SIDES:
+      if (!running)
+        break;
+      unknot_announcer_cue (self->announcer, UNKNOT_CUE_SWITCH_SIDES);
+      unknot_announcer_say (self->announcer, _("Switch sides. Get ready for your right side."));
+      break;
+    case UNKNOT_SESSION_EVENT_BREATHE_IN:
+      unknot_announcer_cue (self->announcer, UNKNOT_CUE_BREATHE_IN);
+      break;
+    case UNKNOT_SESSION_EVENT_BREATHE_OUT:
+      unknot_announcer_cue (self->announcer, UNKNOT_CUE_BREATHE_OUT);
+      break;
+    case UNKNOT_SESSION_EVENT_PROMPT:
+      {
+        const UnknotPrompt *prompt = g_ptr_array_index (segment->step->prompts, detail);
+
+        if (prompt->cue != UNKNOT_CUE_NONE)
+          unknot_announcer_cue (self->announcer, prompt->cue);
+        if (prompt->say != NULL)
+          unknot_announcer_say (self->announcer, prompt->say);
+      }
+      break;
+    case UNKNOT_SESSION_EVENT_SESSION_FINISHED:
+      unknot_announcer_clear (self->announcer);
+      if (detail == UNKNOT_SESSION_FINISHED)
+        {
+          unknot_announcer_cue (self->announcer, UNKNOT_CUE_FINISH);
+          unknot_announcer_say (self->announcer, _("Well done. The session is finished."));
+        }
+      break;
+    case UNKNOT_SESSION_EVENT_HOLD_BREATH:
+    case UNKNOT_SESSION_EVENT_STEP_FINISHED:
+    default:
+      break;
+    }
+}
+
 static void
 engine_event_cb (UnknotSessionEngine    *engine,
                  UnknotSessionEventType  type,
@@ -504,6 +579,7 @@ engine_event_cb (UnknotSessionEngine    *engine,
 
       announce (self, text);
     }
+  play_event (self, type, detail);
 }
 
 /* Actions ------------------------------------------------------------------- */
@@ -672,6 +748,8 @@ unknot_player_page_new (UnknotRoutine *routine,
                        NULL);
   self->engine = unknot_session_engine_new (routine, known_patterns, clock);
   self->first_step = first_step;
+  if (UNKNOT_IS_APPLICATION (g_application_get_default ()))
+    self->announcer = g_object_ref (unknot_application_get_announcer (UNKNOT_APPLICATION (g_application_get_default ())));
   adw_window_title_set_title (self->window_title, routine->title);
 
   g_signal_connect_object (self->engine, "notify::state", G_CALLBACK (engine_state_cb), self, G_CONNECT_DEFAULT);
@@ -696,6 +774,9 @@ unknot_player_page_dispose (GObject *object)
       unknot_session_engine_abandon (self->engine, "closed");
     }
   g_clear_object (&self->engine);
+  if (self->announcer != NULL)
+    unknot_announcer_clear (self->announcer);
+  g_clear_object (&self->announcer);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_PLAYER_PAGE);
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "unknot-application.h"
 #include "unknot-preferences-dialog.h"
 
@@ -18,9 +20,24 @@ struct _UnknotPreferencesDialog
   AdwPreferencesDialog  parent_instance;
 
   GtkAdjustment        *volume_adjustment;
+  AdwActionRow         *voice_row;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotPreferencesDialog, unknot_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
+
+/* The voice row says why there is no voice, once that is known: built without speech
+ * support, or no speech service answered when the voice was turned on. */
+static void
+speaker_reason_cb (UnknotSpeaker           *speaker,
+                   GParamSpec              *pspec,
+                   UnknotPreferencesDialog *self)
+{
+  const char *reason = unknot_speaker_get_available (speaker) ? NULL
+                                                                : unknot_speaker_get_unavailable_reason (speaker);
+
+  adw_action_row_set_subtitle (self->voice_row,
+                               reason != NULL ? reason : _("Step titles and the routine’s prompts, read aloud"));
+}
 
 UnknotPreferencesDialog *
 unknot_preferences_dialog_new (void)
@@ -36,6 +53,7 @@ unknot_preferences_dialog_class_init (UnknotPreferencesDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/unknot-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, volume_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, voice_row);
 }
 
 static void
@@ -46,6 +64,18 @@ unknot_preferences_dialog_init (UnknotPreferencesDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   if (UNKNOT_IS_APPLICATION (app))
-    g_settings_bind (unknot_application_get_settings (UNKNOT_APPLICATION (app)), "sound-volume",
-                     self->volume_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
+    {
+      UnknotSpeaker *speaker = unknot_announcer_get_speaker (unknot_application_get_announcer (UNKNOT_APPLICATION (app)));
+
+      g_settings_bind (unknot_application_get_settings (UNKNOT_APPLICATION (app)), "sound-volume",
+                       self->volume_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
+      if (speaker != NULL)
+        {
+          g_signal_connect_object (speaker, "notify::unavailable-reason", G_CALLBACK (speaker_reason_cb),
+                                   self, G_CONNECT_DEFAULT);
+          g_signal_connect_object (speaker, "notify::available", G_CALLBACK (speaker_reason_cb),
+                                   self, G_CONNECT_DEFAULT);
+          speaker_reason_cb (speaker, NULL, self);
+        }
+    }
 }
