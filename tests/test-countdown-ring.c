@@ -15,7 +15,7 @@
 #include "unknot-test-util.h"
 
 #define TIMEOUT_MS 5000
-#define MIN_VISIBLE_CHANGE 0.5  /* pixels, the widgets' promise */
+#define MIN_VISIBLE_CHANGE 1.0  /* pixels, the widgets' promise */
 
 static UnknotApplication *app;
 

@@ -10,6 +10,7 @@
 
 #include "unknot-application.h"
 #include "unknot-fake-clock.h"
+#include "unknot-pain-scale.h"
 #include "unknot-player-page-private.h"
 #include "unknot-routine-page.h"
 #include "unknot-routines-page.h"
@@ -275,6 +276,8 @@ test_keyboard_shortcuts (void **state)
   };
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (player));
   guint found = 0;
+  UnknotPainScale *scale;
+  GArray *ratings;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -302,6 +305,17 @@ test_keyboard_shortcuts (void **state)
   /* a release: the pain scale before, and the hold's "It released" only after its minimum */
   assert_shows (player, "How Much Does It Hurt Now?");
   assert_shows (player, "Left Side");
+  scale = UNKNOT_PAIN_SCALE (unknot_test_find_descendant (GTK_WIDGET (player), UNKNOT_TYPE_PAIN_SCALE));
+  unknot_pain_scale_set_value (scale, 6);
+  ratings = unknot_session_engine_get_ratings (unknot_player_page_get_engine (player));
+  assert_int_equal (ratings->len, 1);
+  assert_int_equal (g_array_index (ratings, UnknotPainRating, 0).side, UNKNOT_SIDE_LEFT);
+  assert_int_equal (g_array_index (ratings, UnknotPainRating, 0).pain, 6);
+  /* going back to it shows what was given */
+  activate (player, "player.continue");
+  activate (player, "player.previous");
+  scale = UNKNOT_PAIN_SCALE (unknot_test_find_descendant (GTK_WIDGET (player), UNKNOT_TYPE_PAIN_SCALE));
+  assert_int_equal (unknot_pain_scale_get_value (scale), 6);
   activate (player, "player.continue");   /* rated */
   activate (player, "player.continue");   /* read the safety text */
   activate (player, "player.continue");   /* in position */

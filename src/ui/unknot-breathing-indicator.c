@@ -31,7 +31,7 @@
 #define MAX_GUIDE_WIDTH     3.f
 #define GUIDE_ALPHA         0.35f
 #define FILL_ALPHA          0.5f
-#define MIN_VISIBLE_CHANGE  0.5    /* pixels of radius */
+#define MIN_VISIBLE_CHANGE  1.0    /* pixels of radius */
 
 struct _UnknotBreathingIndicator
 {

@@ -36,7 +36,7 @@
 #define MAX_LINE_WIDTH      28.f
 #define CHILD_GAP           8.f    /* between the ring's inner edge and the child */
 #define TRACK_ALPHA         0.15f
-#define MIN_VISIBLE_CHANGE  0.5    /* pixels along the arc */
+#define MIN_VISIBLE_CHANGE  1.0    /* pixels along the arc */
 
 struct _UnknotCountdownRing
 {

@@ -301,7 +301,17 @@ add_pain_scale (UnknotPlayerPage *self,
                 UnknotSide        side)
 {
   GtkWidget *scale = unknot_pain_scale_new (title);
+  GArray *ratings = unknot_session_engine_get_ratings (self->engine);
+  UnknotRateWhen when = current_segment (self)->step->when;
 
+  /* Coming back to a rating shows what was given. */
+  for (guint i = 0; i < ratings->len; i++)
+    {
+      const UnknotPainRating *rating = &g_array_index (ratings, UnknotPainRating, i);
+
+      if (rating->when == when && rating->side == side)
+        unknot_pain_scale_set_value (UNKNOT_PAIN_SCALE (scale), rating->pain);
+    }
   g_object_set_data (G_OBJECT (scale), "unknot-side", GINT_TO_POINTER (side));
   g_signal_connect (scale, "notify::value", G_CALLBACK (rating_changed_cb), self);
   gtk_box_append (self->rating_box, scale);
