@@ -441,6 +441,24 @@ test_abandon_keeps_the_reason (void **unused)
   assert_int_equal (unknot_session_engine_get_state (session->engine), UNKNOT_SESSION_ABANDONED);
 }
 
+/* A session may begin at a later step: what comes before is left out. */
+static void
+test_first_step (void **unused)
+{
+  g_autoptr(Session) session = session_new (PRESS_LEFT "," STRETCH_BOTH);
+
+  unknot_session_engine_set_first_step (session->engine, 1);
+  assert_at (session, 3, UNKNOT_SESSION_READY);
+  assert_true (unknot_session_engine_get_remaining (session->engine) == 30 * S);
+  assert_log (session, "");
+  unknot_session_engine_start (session->engine);
+  assert_log (session, "0:step-started:3");
+  advance (session, 150 * S);
+  assert_int_equal (unknot_session_engine_get_state (session->engine), UNKNOT_SESSION_FINISHED);
+  for (guint i = 0; i < 3; i++)
+    assert_int_equal (unknot_session_engine_get_record (session->engine, i)->outcome, UNKNOT_SEGMENT_NOT_REACHED);
+}
+
 static void
 drop_engine_cb (UnknotSessionEngine  *engine,
                 GParamSpec           *pspec,
@@ -546,6 +564,7 @@ main (void)
     cmocka_unit_test (test_restart_step),
     cmocka_unit_test (test_sleep_comes_back_paused),
     cmocka_unit_test (test_abandon_keeps_the_reason),
+    cmocka_unit_test (test_first_step),
     cmocka_unit_test (test_handler_drops_the_engine),
     cmocka_unit_test (test_exercise_sets),
     cmocka_unit_test (test_bundled_routines_play_through),

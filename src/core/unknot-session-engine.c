@@ -813,38 +813,52 @@ unknot_session_engine_get_ratings (UnknotSessionEngine *self)
 }
 
 /**
- * unknot_session_engine_start_at_step:
+ * unknot_session_engine_set_first_step:
  * @step_index: the routine step to begin with; what comes before it is left out
  *
- * Starts the session, from the beginning or from a later step.
+ * Before the start, chooses where the session begins. Nothing is emitted: the session
+ * has not started.
  */
 void
-unknot_session_engine_start_at_step (UnknotSessionEngine *self,
-                                     guint                step_index)
+unknot_session_engine_set_first_step (UnknotSessionEngine *self,
+                                      guint                step_index)
 {
-  gint64 now;
   guint first = 0;
 
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
   g_return_if_fail (self->state == UNKNOT_SESSION_READY);
   g_return_if_fail (step_index < self->routine->steps->len);
-  /* Handlers may drop the last reference to the engine while it emits. */
-  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
   while (g_array_index (self->segments, UnknotSegment, first).step_index < step_index)
     first++;
 
-  now = unknot_clock_get_monotonic (self->clock);
-  look_at_clocks (self, now);
-  set_state (self, UNKNOT_SESSION_RUNNING);
-  enter_segment (self, first, now);
-  process (self);
+  if (first == self->index)
+    return;
+  self->index = first;
+  self->remaining = current (self)->duration;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEGMENT_INDEX]);
 }
 
+/**
+ * unknot_session_engine_start:
+ *
+ * Starts the session at its first step, or the one set_first_step() chose.
+ */
 void
 unknot_session_engine_start (UnknotSessionEngine *self)
 {
-  unknot_session_engine_start_at_step (self, 0);
+  gint64 now;
+
+  g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  g_return_if_fail (self->state == UNKNOT_SESSION_READY);
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
+
+  now = unknot_clock_get_monotonic (self->clock);
+  look_at_clocks (self, now);
+  set_state (self, UNKNOT_SESSION_RUNNING);
+  enter_segment (self, self->index, now);
+  process (self);
 }
 
 void

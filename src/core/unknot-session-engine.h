@@ -133,9 +133,9 @@ gboolean             unknot_session_engine_can_go_back        (UnknotSessionEngi
 const char          *unknot_session_engine_get_stop_reason    (UnknotSessionEngine *self);
 GArray              *unknot_session_engine_get_ratings        (UnknotSessionEngine *self);
 
-void                 unknot_session_engine_start              (UnknotSessionEngine *self);
-void                 unknot_session_engine_start_at_step      (UnknotSessionEngine *self,
+void                 unknot_session_engine_set_first_step     (UnknotSessionEngine *self,
                                                                guint                step_index);
+void                 unknot_session_engine_start              (UnknotSessionEngine *self);
 void                 unknot_session_engine_pause              (UnknotSessionEngine *self);
 void                 unknot_session_engine_resume             (UnknotSessionEngine *self);
 void                 unknot_session_engine_skip_to_next_step  (UnknotSessionEngine *self);

@@ -152,9 +152,9 @@ tell_no_sound (UnknotApplication *self)
   if (self->told_no_sound || unknot_cue_player_get_available (player) || !UNKNOT_IS_WINDOW (window))
     return;
 
+  /* Short enough for a phone-wide toast; Preferences give the whole reason. */
   self->told_no_sound = TRUE;
-  unknot_window_add_toast (UNKNOT_WINDOW (window),
-                           adw_toast_new (unknot_cue_player_get_unavailable_reason (player)));
+  unknot_window_add_toast (UNKNOT_WINDOW (window), adw_toast_new (_("No sound device: sessions are silent")));
 }
 
 static void

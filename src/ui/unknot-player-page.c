@@ -32,9 +32,9 @@ struct _UnknotPlayerPage
   int                       shown_phase;      /* the breath phase shown, -1 none */
   gboolean                  was_running;      /* before the stop dialog paused it */
   gboolean                  summary_shown;
-  guint                     first_step;       /* where the session begins */
 
   AdwWindowTitle           *window_title;
+  GtkScrolledWindow        *scrolled_window;
   GtkProgressBar           *progress_bar;
   GtkLabel                 *side_label;
   GtkLabel                 *title_label;
@@ -379,6 +379,8 @@ update_segment (UnknotPlayerPage *self)
   const char *instructions = NULL;
 
   adw_window_title_set_subtitle (self->window_title, step_text);
+  /* A new step is read from its top, its side and title first. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0.0);
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->side_label, side != NULL ? side : "");
   gtk_widget_set_visible (GTK_WIDGET (self->side_label), side != NULL);
@@ -712,7 +714,7 @@ unknot_player_page_shown (AdwNavigationPage *page)
   UnknotPlayerPage *self = UNKNOT_PLAYER_PAGE (page);
 
   if (unknot_session_engine_get_state (self->engine) == UNKNOT_SESSION_READY)
-    unknot_session_engine_start_at_step (self->engine, self->first_step);
+    unknot_session_engine_start (self->engine);
 
   ADW_NAVIGATION_PAGE_CLASS (unknot_player_page_parent_class)->shown (page);
 }
@@ -757,7 +759,8 @@ unknot_player_page_new (UnknotRoutine *routine,
                        "title", routine->title,
                        NULL);
   self->engine = unknot_session_engine_new (routine, known_patterns, clock);
-  self->first_step = first_step;
+  /* Shown from the start: what plays first is on the page as it slides in. */
+  unknot_session_engine_set_first_step (self->engine, first_step);
   if (UNKNOT_IS_APPLICATION (g_application_get_default ()))
     self->announcer = g_object_ref (unknot_application_get_announcer (UNKNOT_APPLICATION (g_application_get_default ())));
   adw_window_title_set_title (self->window_title, routine->title);
@@ -810,6 +813,7 @@ unknot_player_page_class_init (UnknotPlayerPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-player-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, side_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, title_label);

@@ -21,6 +21,7 @@ struct _UnknotPreferencesDialog
 
   GtkAdjustment        *volume_adjustment;
   AdwActionRow         *voice_row;
+  AdwActionRow         *volume_row;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotPreferencesDialog, unknot_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -39,6 +40,16 @@ speaker_reason_cb (UnknotSpeaker           *speaker,
                                reason != NULL ? reason : _("Step titles and the routine’s prompts, read aloud"));
 }
 
+/* Without a sound device, the volume row says so. */
+static void
+cue_player_reason_cb (UnknotCuePlayer         *player,
+                      GParamSpec              *pspec,
+                      UnknotPreferencesDialog *self)
+{
+  adw_action_row_set_subtitle (self->volume_row, unknot_cue_player_get_available (player)
+                                                 ? NULL : unknot_cue_player_get_unavailable_reason (player));
+}
+
 UnknotPreferencesDialog *
 unknot_preferences_dialog_new (void)
 {
@@ -54,6 +65,7 @@ unknot_preferences_dialog_class_init (UnknotPreferencesDialogClass *klass)
                                                RESOURCE_BASE_PATH "/ui/unknot-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, volume_adjustment);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, voice_row);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, volume_row);
 }
 
 static void
@@ -65,10 +77,15 @@ unknot_preferences_dialog_init (UnknotPreferencesDialog *self)
 
   if (UNKNOT_IS_APPLICATION (app))
     {
-      UnknotSpeaker *speaker = unknot_announcer_get_speaker (unknot_application_get_announcer (UNKNOT_APPLICATION (app)));
+      UnknotAnnouncer *announcer = unknot_application_get_announcer (UNKNOT_APPLICATION (app));
+      UnknotSpeaker *speaker = unknot_announcer_get_speaker (announcer);
+      UnknotCuePlayer *player = unknot_announcer_get_player (announcer);
 
       g_settings_bind (unknot_application_get_settings (UNKNOT_APPLICATION (app)), "sound-volume",
                        self->volume_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
+      g_signal_connect_object (player, "notify::available", G_CALLBACK (cue_player_reason_cb),
+                               self, G_CONNECT_DEFAULT);
+      cue_player_reason_cb (player, NULL, self);
       if (speaker != NULL)
         {
           g_signal_connect_object (speaker, "notify::unavailable-reason", G_CALLBACK (speaker_reason_cb),
