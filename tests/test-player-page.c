@@ -250,6 +250,16 @@ test_stop_asks_first (void **state)
   unknot_test_run_main_loop (50);
   assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
 
+  /* closing the window (or quitting) asks first too, and keeping going resumes */
+  gtk_window_close (GTK_WINDOW (window));
+  assert_true (unknot_test_wait_until (has_dialog_cb, NULL, TIMEOUT_MS));
+  assert_segment (engine, 1, UNKNOT_SESSION_PAUSED);
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  assert_true (adw_dialog_close (dialog));
+  unknot_test_run_main_loop (50);
+  assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
+
   /* stopping ends it with the reason kept, and shows what was done */
   g_object_ref (engine);
   activate (player, "player.stop");
@@ -355,6 +365,7 @@ test_start_routine_action (void **state)
   assert_int_equal (unknot_session_engine_get_record (engine, 0)->outcome, UNKNOT_SEGMENT_NOT_REACHED);
   assert_true (unknot_window_get_session_shown (window));
 
+  /* a step's own start button on the routine's page is not there while it plays */
   g_action_group_activate_action (G_ACTION_GROUP (app), "show-page", g_variant_new_string ("today"));
   g_action_group_activate_action (G_ACTION_GROUP (app), "show-routine", g_variant_new_string ("gentle-beginner"));
   g_action_group_activate_action (G_ACTION_GROUP (app), "start-routine",
@@ -366,6 +377,29 @@ test_start_routine_action (void **state)
 
   unknot_session_engine_abandon (engine, "test");
   assert_false (unknot_window_get_session_shown (window));
+  leave_summary ("Session Stopped", "0 of 7");
+}
+
+/* Any step of a routine's page can start the session there. */
+static void
+test_start_at_a_step (void **state)
+{
+  UnknotRoutineEntry *entry = unknot_routine_library_lookup (unknot_application_get_library (app), "desk-break-3");
+  UnknotPlayerPage *player;
+  UnknotSessionEngine *engine;
+
+  unknot_routines_page_open_routine (unknot_window_get_routines_page (window), entry);
+  wait_for_page (UNKNOT_TYPE_ROUTINE_PAGE);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (visible_page ()), "routine.start-at", "u", 2));
+  wait_for_page (UNKNOT_TYPE_PLAYER_PAGE);
+  player = UNKNOT_PLAYER_PAGE (visible_page ());
+  assert_true (unknot_test_wait_until (session_running_cb, player, TIMEOUT_MS));
+  engine = unknot_player_page_get_engine (player);
+  /* step 3, the breathing, is segment 6 */
+  assert_int_equal (unknot_session_engine_get_segment_index (engine), 6);
+  assert_shows (player, "*Breathe");
+
+  unknot_session_engine_abandon (engine, "test");
   leave_summary ("Session Stopped", "0 of 7");
 }
 
@@ -411,6 +445,7 @@ main (void)
     cmocka_unit_test (test_stop_asks_first),
     cmocka_unit_test (test_keyboard_shortcuts),
     cmocka_unit_test (test_start_routine_action),
+    cmocka_unit_test (test_start_at_a_step),
     cmocka_unit_test (test_sleep_pauses),
   };
   int failures;

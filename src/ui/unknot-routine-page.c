@@ -104,6 +104,21 @@ fill_steps (UnknotRoutinePage *self,
       gtk_label_set_width_chars (GTK_LABEL (label), 2);
       gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), label);
+
+      /* Any step can start the session, to redo a part of it. */
+      if (i > 0)
+        {
+          GtkWidget *start = gtk_button_new_from_icon_name ("media-playback-start-symbolic");
+          g_autofree char *name = g_strdup_printf (_("Start From Step %u"), i + 1);
+
+          gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (start, "flat");
+          gtk_widget_set_tooltip_text (start, _("Start Here"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "u", i);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "routine.start-at");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
+        }
       adw_preferences_group_add (self->steps_group, row);
     }
 }
@@ -314,7 +329,8 @@ unknot_routine_page_start_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
-  unknot_routine_page_start (UNKNOT_ROUTINE_PAGE (widget), 0);
+  unknot_routine_page_start (UNKNOT_ROUTINE_PAGE (widget),
+                             parameter != NULL ? g_variant_get_uint32 (parameter) : 0);
 }
 
 UnknotRoutinePage *
@@ -376,6 +392,7 @@ unknot_routine_page_class_init (UnknotRoutinePageClass *klass)
   gtk_widget_class_install_action (widget_class, "routine.export", NULL, unknot_routine_page_export_action);
   gtk_widget_class_install_action (widget_class, "routine.remove", NULL, unknot_routine_page_remove_action);
   gtk_widget_class_install_action (widget_class, "routine.start", NULL, unknot_routine_page_start_action);
+  gtk_widget_class_install_action (widget_class, "routine.start-at", "u", unknot_routine_page_start_action);
 }
 
 static void

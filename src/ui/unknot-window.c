@@ -24,6 +24,9 @@ struct _UnknotWindow
   AdwNavigationView    *navigation_view;
   AdwViewStack         *view_stack;
   UnknotRoutinesPage   *routines_page;
+
+  AdwDialog            *close_dialog;    /* asking whether to end a session, if shown */
+  gboolean              resume_after;    /* the session ran when the question came */
 };
 
 G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -171,9 +174,66 @@ unknot_window_save_state (UnknotWindow *self)
   g_settings_apply (self->settings);
 }
 
+static void
+close_response_cb (AdwAlertDialog *dialog,
+                   const char     *response,
+                   UnknotWindow   *self)
+{
+  UnknotSessionEngine *engine = unknot_window_get_session (self);
+
+  self->close_dialog = NULL;
+  if (engine == NULL)
+    return;
+
+  if (g_strcmp0 (response, "close") == 0)
+    {
+      unknot_session_engine_abandon (engine, "closed");
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (self->resume_after)
+    {
+      unknot_session_engine_resume (engine);
+    }
+}
+
+/* Closing the window (or quitting) in the middle of a session asks first, with the
+ * session paused meanwhile: a stray Ctrl+Q must not end it. */
+static gboolean
+ask_before_ending_session (UnknotWindow *self)
+{
+  UnknotSessionEngine *engine = unknot_window_get_session (self);
+  AdwDialog *dialog;
+
+  if (engine == NULL)
+    return FALSE;
+  if (self->close_dialog != NULL)
+    return TRUE;
+
+  self->resume_after = unknot_session_engine_get_state (engine) == UNKNOT_SESSION_RUNNING;
+  unknot_session_engine_pause (engine);
+
+  dialog = adw_alert_dialog_new (_("Stop the Session and Close?"),
+                                 _("Closing the window ends the session you are in."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "continue", _("_Keep Going"),
+                                  "close", _("_Stop and Close"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "continue");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "continue");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, G_CONNECT_DEFAULT);
+  self->close_dialog = dialog;
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+
+  return TRUE;
+}
+
 static gboolean
 unknot_window_close_request (GtkWindow *window)
 {
+  if (ask_before_ending_session (UNKNOT_WINDOW (window)))
+    return TRUE;
+
   unknot_window_save_state (UNKNOT_WINDOW (window));
 
   return GTK_WINDOW_CLASS (unknot_window_parent_class)->close_request (window);
