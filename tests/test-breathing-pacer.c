@@ -116,6 +116,30 @@ test_long_run_does_not_drift (void **unused)
   assert_state (p, 3604.0, UNKNOT_BREATH_OUT, 0.0, 1.0, 360);
 }
 
+/* Tenths of seconds add up with rounding errors; phase ends a hair off must still move on. */
+static void
+test_fractional_pattern (void **unused)
+{
+  UnknotBreathingPattern p = { (char *) "odd", (char *) "Odd", NULL, 2.0, 6.7, 6.2, 6.4 };
+  double at = 0.0;
+  guint changes = 0;
+
+  /* the boundaries are where the lengths say, and next_change always moves on */
+  assert_state (&p, 2.0, UNKNOT_BREATH_HOLD_IN, 0.0, 1.0, 0);
+  assert_state (&p, 2.0 + 6.7, UNKNOT_BREATH_OUT, 0.0, 1.0, 0);
+  assert_state (&p, 2.0 + 6.7 + 6.2, UNKNOT_BREATH_HOLD_OUT, 0.0, 0.0, 0);
+  while (at < 600.0 && changes < 1000)
+    {
+      double next = unknot_breathing_pacer_next_change (&p, at);
+
+      assert_true (next > at + 1.0);
+      at = next;
+      changes++;
+    }
+  /* 600 s of 21.3 s breaths of four phases each */
+  assert_int_equal (changes, 114);
+}
+
 static void
 test_empty_pattern (void **unused)
 {
@@ -138,6 +162,7 @@ main (void)
     cmocka_unit_test (test_box),
     cmocka_unit_test (test_cyclic_sigh),
     cmocka_unit_test (test_long_run_does_not_drift),
+    cmocka_unit_test (test_fractional_pattern),
     cmocka_unit_test (test_empty_pattern),
   };
   int failed;

@@ -29,7 +29,9 @@ routine_with_steps (const char *steps)
   g_autofree char *json = g_strdup_printf (
     "{ \"format\": 1, \"id\": \"engine-test\", \"title\": \"Engine test\", \"summary\": \"For the tests.\","
     "  \"kind\": \"mixed\", \"level\": \"beginner\", \"estimated_duration\": 600, \"author\": \"Tests\","
-    "  \"license\": \"CC0-1.0\", \"sources\": [ { \"citation\": \"None\" } ], \"steps\": [ %s ] }", steps);
+    "  \"license\": \"CC0-1.0\", \"sources\": [ { \"citation\": \"None\" } ],"
+    "  \"breathing_patterns\": { \"odd\": { \"title\": \"Odd\", \"inhale\": 2, \"hold_in\": 6.7, \"exhale\": 6.2, \"hold_out\": 6.4 } },"
+    "  \"steps\": [ %s ] }", steps);
   UnknotRoutine *routine;
 
   routine = unknot_routine_load_from_data (json, strlen (json), "engine-test.json", patterns, problems);
@@ -459,6 +461,127 @@ test_first_step (void **unused)
     assert_int_equal (unknot_session_engine_get_record (session->engine, i)->outcome, UNKNOT_SEGMENT_NOT_REACHED);
 }
 
+/* A routine's own pattern in tenths of seconds: planning its breaths must end, with
+ * each phase once. */
+static void
+test_fractional_breathing (void **unused)
+{
+  g_autoptr(Session) session = session_new (
+    "{ \"type\": \"stretch\", \"title\": \"Stretch\", \"instructions\": \"Stretch.\", \"hold\": 60, \"reps\": 1,"
+    "  \"breathing\": \"odd\" }");
+  g_auto(GStrv) words = NULL;
+
+  unknot_session_engine_start (session->engine);
+  advance (session, 60 * S);
+  words = g_strsplit (session->log->str, " ", -1);
+  /* started; in (0), hold (2), out (8.7), hold (14.9), in (21.3), … to 59 s: 12 phases;
+   * halfway; the last three seconds; finished, twice */
+  assert_int_equal (g_strv_length (words) - 1, 1 + 12 + 1 + 3 + 2);
+}
+
+typedef struct
+{
+  UnknotSessionEventType type;
+  guint                  detail;
+  int                    action;   /* 0 abandon, 1 skip, 2 restart */
+  gboolean               done;
+} Meddle;
+
+static void
+meddle_cb (UnknotSessionEngine    *engine,
+           UnknotSessionEventType  type,
+           guint                   detail,
+           Meddle                 *meddle)
+{
+  if (meddle->done || type != meddle->type || detail != meddle->detail)
+    return;
+  meddle->done = TRUE;
+  switch (meddle->action)
+    {
+    case 0: unknot_session_engine_abandon (engine, "from a handler"); break;
+    case 1: unknot_session_engine_skip_to_next_step (engine); break;
+    default: unknot_session_engine_restart_step (engine); break;
+    }
+}
+
+/* Handlers that stop, skip or restart the session in the middle of its events decide
+ * what comes next: nothing is emitted twice, nothing after the end. */
+static void
+test_handlers_move_the_session (void **unused)
+{
+  {
+    g_autoptr(Session) session = session_new (STRETCH_BOTH);
+    Meddle meddle = { UNKNOT_SESSION_EVENT_STEP_FINISHED, 0, 0, FALSE };
+
+    g_signal_connect (session->engine, "event", G_CALLBACK (meddle_cb), &meddle);
+    unknot_session_engine_start (session->engine);
+    advance (session, 40 * S);
+    assert_log (session, "0:step-started:0 15000:halfway:0 27000:countdown:3 28000:countdown:2 29000:countdown:1 "
+                         "30000:step-finished:0 30000:session-finished:4");
+    assert_at (session, 0, UNKNOT_SESSION_ABANDONED);
+  }
+  {
+    g_autoptr(Session) session = session_new (STRETCH_BOTH);
+    Meddle meddle = { UNKNOT_SESSION_EVENT_STEP_FINISHED, 0, 1, FALSE };
+
+    g_signal_connect (session->engine, "event", G_CALLBACK (meddle_cb), &meddle);
+    unknot_session_engine_start (session->engine);
+    advance (session, 5 * S);
+    take_log (session);
+    /* the user skips; a handler of that step's end cannot move the session again */
+    unknot_session_engine_skip_to_next_step (session->engine);
+    assert_log (session, "5000:step-finished:0 5000:step-started:1");
+    assert_at (session, 1, UNKNOT_SESSION_RUNNING);
+  }
+  {
+    g_autoptr(Session) session = session_new (STRETCH_BOTH);
+    Meddle meddle = { UNKNOT_SESSION_EVENT_COUNTDOWN, 3, 2, FALSE };
+
+    g_signal_connect (session->engine, "event", G_CALLBACK (meddle_cb), &meddle);
+    unknot_session_engine_start (session->engine);
+    advance (session, 30 * S);
+    /* restarted at 27 s: the step's events start again from there, not at once */
+    assert_log (session, "0:step-started:0 15000:halfway:0 27000:countdown:3 27000:step-started:0");
+    advance (session, 30 * S);
+    assert_log (session, "42000:halfway:0 54000:countdown:3 55000:countdown:2 56000:countdown:1 "
+                         "57000:step-finished:0 57000:step-started:1");
+  }
+}
+
+static void
+sleep_state_cb (UnknotSessionEngine *engine,
+                GParamSpec          *pspec,
+                gboolean            *paused_for_sleep)
+{
+  if (unknot_session_engine_get_state (engine) == UNKNOT_SESSION_PAUSED)
+    *paused_for_sleep = unknot_session_engine_get_paused_for_sleep (engine);
+}
+
+/* Whoever sees the session pause after a sleep can tell why; and a sleep while a step
+ * waits for the user does not pause the step after it. */
+static void
+test_sleep_reasons (void **unused)
+{
+  g_autoptr(Session) session = session_new (
+    "{ \"type\": \"info\", \"title\": \"Read\", \"instructions\": \"Read this.\" }," STRETCH_BOTH);
+  gboolean paused_for_sleep = FALSE;
+
+  g_signal_connect (session->engine, "notify::state", G_CALLBACK (sleep_state_cb), &paused_for_sleep);
+  unknot_session_engine_start (session->engine);
+  advance (session, 10 * S);
+  unknot_fake_clock_sleep (UNKNOT_FAKE_CLOCK (session->clock), 600 * S);
+  advance (session, 20 * S);
+  unknot_session_engine_skip_to_next_step (session->engine);
+  assert_at (session, 1, UNKNOT_SESSION_RUNNING);
+  assert_false (unknot_session_engine_get_paused_for_sleep (session->engine));
+
+  advance (session, 5 * S);
+  unknot_fake_clock_sleep (UNKNOT_FAKE_CLOCK (session->clock), 600 * S);
+  advance (session, 2 * S);
+  assert_at (session, 1, UNKNOT_SESSION_PAUSED);
+  assert_true (paused_for_sleep);
+}
+
 static void
 drop_engine_cb (UnknotSessionEngine  *engine,
                 GParamSpec           *pspec,
@@ -566,6 +689,9 @@ main (void)
     cmocka_unit_test (test_abandon_keeps_the_reason),
     cmocka_unit_test (test_first_step),
     cmocka_unit_test (test_handler_drops_the_engine),
+    cmocka_unit_test (test_fractional_breathing),
+    cmocka_unit_test (test_handlers_move_the_session),
+    cmocka_unit_test (test_sleep_reasons),
     cmocka_unit_test (test_exercise_sets),
     cmocka_unit_test (test_bundled_routines_play_through),
   };

@@ -11,6 +11,9 @@
 
 #include "unknot-breathing-pacer.h"
 
+/* Seconds: far below anything a breath can show, far above rounding errors */
+#define PHASE_EPSILON 1e-9
+
 /**
  * unknot_breathing_pattern_get_cycle:
  *
@@ -73,7 +76,8 @@ unknot_breathing_pacer_at (const UnknotBreathingPattern *pattern,
     {
       double length = phase_length (pattern, phase);
 
-      if (within < length || phase == UNKNOT_BREATH_HOLD_OUT)
+      /* A hair short of the end of a phase (rounding) counts as its end. */
+      if (within < length - PHASE_EPSILON || phase == UNKNOT_BREATH_HOLD_OUT)
         {
           state->phase = phase;
           state->progress = length > 0.0 ? CLAMP (within / length, 0.0, 1.0) : 1.0;
@@ -85,7 +89,7 @@ unknot_breathing_pacer_at (const UnknotBreathingPattern *pattern,
 
   /* The last phase may have length 0 and be reached by rounding: it is the start of
    * the next breath then. */
-  if (state->phase == UNKNOT_BREATH_HOLD_OUT && pattern->hold_out <= 0.0)
+  if (state->phase == UNKNOT_BREATH_HOLD_OUT && state->phase_remaining <= PHASE_EPSILON)
     {
       state->breath++;
       state->phase = UNKNOT_BREATH_IN;

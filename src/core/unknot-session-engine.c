@@ -74,6 +74,8 @@ struct _UnknotSessionEngine
 
   GArray             *events;          /* TimedEvent of the current segment, by time */
   guint               next_event;
+  guint               generation;      /* counts segment entries, to see a handler's moves */
+  gboolean            leaving;         /* step finished is being emitted */
 
   guint               wakeup_id;
   gint64              last_check;      /* monotonic time of the last look at the clocks */
@@ -281,22 +283,29 @@ plan_events (UnknotSessionEngine *self)
 
   if (segment->pattern != NULL && unknot_breathing_pattern_get_cycle (segment->pattern) > 0.0)
     {
-      double end = (double) duration / G_USEC_PER_SEC;
-      double at = 0.0;
+      const UnknotBreathingPattern *pattern = segment->pattern;
+      const double lengths[] = { pattern->inhale, pattern->hold_in, pattern->exhale, pattern->hold_out };
+      const UnknotSessionEventType types[] = {
+        UNKNOT_SESSION_EVENT_BREATHE_IN, UNKNOT_SESSION_EVENT_HOLD_BREATH,
+        UNKNOT_SESSION_EVENT_BREATHE_OUT, UNKNOT_SESSION_EVENT_HOLD_BREATH,
+      };
+      double cycle = unknot_breathing_pattern_get_cycle (pattern);
+      double end = (double) duration / G_USEC_PER_SEC - 1.0;
 
-      /* Each phase change, the first breath in included; not in the last second, which
-       * belongs to the count of the last seconds. */
-      while (at < end - 1.0)
+      /* Each phase change, the first breath in included, counted breath by breath and
+       * phase by phase (never derived back from a rounded time, which could stall);
+       * phases of no length are skipped, and nothing in the last second, which belongs
+       * to the count of the last seconds. */
+      for (guint breath = 0; breath * cycle < end; breath++)
         {
-          UnknotBreathState state;
-          UnknotSessionEventType type;
+          double at = breath * cycle;
 
-          unknot_breathing_pacer_at (segment->pattern, at, &state);
-          type = state.phase == UNKNOT_BREATH_IN ? UNKNOT_SESSION_EVENT_BREATHE_IN :
-                 state.phase == UNKNOT_BREATH_OUT ? UNKNOT_SESSION_EVENT_BREATHE_OUT :
-                 UNKNOT_SESSION_EVENT_HOLD_BREATH;
-          add_event (self, (gint64) (at * G_USEC_PER_SEC + 0.5), type, state.breath);
-          at = unknot_breathing_pacer_next_change (segment->pattern, at);
+          for (guint phase = 0; phase < G_N_ELEMENTS (lengths); phase++)
+            {
+              if (lengths[phase] > 0.0 && at < end)
+                add_event (self, (gint64) (at * G_USEC_PER_SEC + 0.5), types[phase], breath);
+              at += lengths[phase];
+            }
         }
     }
 
@@ -317,6 +326,17 @@ emit_event (UnknotSessionEngine    *self,
             guint                   detail)
 {
   g_signal_emit (self, signals[EVENT], 0, type, detail);
+}
+
+/* While a step's end is told, the session cannot be moved to another step from a
+ * handler (it is on its way to one already); it can be paused or stopped. */
+static void
+emit_finished (UnknotSessionEngine *self,
+               guint                index)
+{
+  self->leaving = TRUE;
+  emit_event (self, UNKNOT_SESSION_EVENT_STEP_FINISHED, index);
+  self->leaving = FALSE;
 }
 
 static void
@@ -418,6 +438,7 @@ enter_segment (UnknotSessionEngine *self,
                gint64               start)
 {
   self->index = index;
+  self->generation++;
   self->remaining = current (self)->duration;
   self->deadline = start + current (self)->duration;
   self->active_since = start;
@@ -437,6 +458,7 @@ end_session (UnknotSessionEngine *self,
   cancel_wakeup (self);
   g_array_set_size (self->events, 0);
   self->next_event = 0;
+  self->generation++;
   g_free (self->stop_reason);
   self->stop_reason = g_strdup (reason);
   set_paused_for_sleep (self, FALSE);
@@ -452,10 +474,14 @@ leave_segment (UnknotSessionEngine  *self,
                gint64                start)
 {
   guint index = self->index;
+  guint generation = self->generation;
 
   stop_counting (self, start);
   current_record (self)->outcome = outcome;
-  emit_event (self, UNKNOT_SESSION_EVENT_STEP_FINISHED, index);
+  emit_finished (self, index);
+  /* A handler that stopped the session has decided what comes next. */
+  if (self->generation != generation)
+    return;
 
   if (index + 1 >= self->segments->len)
     end_session (self, UNKNOT_SESSION_FINISHED, NULL);
@@ -488,9 +514,10 @@ process (UnknotSessionEngine *self)
   if (unknot_clock_get_boottime (self->clock) - now - self->sleep_gap > SLEEP_THRESHOLD)
     {
       g_debug ("The system slept: pausing the session");
-      pause_at (self, MIN (self->last_check, now));
       look_at_clocks (self, now);
+      /* set first, so that whoever watches the state knows why it paused */
       set_paused_for_sleep (self, TRUE);
+      pause_at (self, MIN (self->last_check, now));
       return;
     }
   look_at_clocks (self, now);
@@ -498,7 +525,7 @@ process (UnknotSessionEngine *self)
   while (self->state == UNKNOT_SESSION_RUNNING && current (self)->duration > 0)
     {
       gint64 start = self->deadline - current (self)->duration;
-      guint index = self->index;
+      guint generation = self->generation;
 
       while (self->next_event < self->events->len)
         {
@@ -508,12 +535,12 @@ process (UnknotSessionEngine *self)
             break;
           self->next_event++;
           emit_event (self, event.type, event.detail);
-          /* A handler may have paused, skipped or stopped. */
-          if (self->state != UNKNOT_SESSION_RUNNING || self->index != index)
+          /* A handler may have paused, skipped, restarted or stopped. */
+          if (self->state != UNKNOT_SESSION_RUNNING || self->generation != generation)
             break;
         }
 
-      if (self->state != UNKNOT_SESSION_RUNNING || self->index != index)
+      if (self->state != UNKNOT_SESSION_RUNNING || self->generation != generation)
         continue;
       if (self->deadline > now)
         break;
@@ -903,6 +930,7 @@ jump_to (UnknotSessionEngine  *self,
          UnknotSegmentOutcome  outcome)
 {
   gint64 now = unknot_clock_get_monotonic (self->clock);
+  guint generation = self->generation;
   UnknotSegmentRecord *record;
 
   cancel_wakeup (self);
@@ -910,7 +938,11 @@ jump_to (UnknotSessionEngine  *self,
   record = current_record (self);
   if (record->outcome == UNKNOT_SEGMENT_NOT_REACHED || outcome != UNKNOT_SEGMENT_SKIPPED)
     record->outcome = outcome;
-  emit_event (self, UNKNOT_SESSION_EVENT_STEP_FINISHED, self->index);
+  emit_finished (self, self->index);
+  if (self->generation != generation)
+    return;
+  /* The user is here: whatever the clocks did before, nothing ran ahead unseen. */
+  look_at_clocks (self, now);
 
   if (index >= self->segments->len)
     {
@@ -936,7 +968,7 @@ unknot_session_engine_skip_to_next_step (UnknotSessionEngine *self)
   /* Handlers may drop the last reference to the engine while it emits. */
   g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
-  if (self->state != UNKNOT_SESSION_RUNNING && self->state != UNKNOT_SESSION_PAUSED)
+  if ((self->state != UNKNOT_SESSION_RUNNING && self->state != UNKNOT_SESSION_PAUSED) || self->leaving)
     return;
 
   jump_to (self, self->index + 1,
@@ -958,7 +990,7 @@ unknot_session_engine_skip_to_previous_step (UnknotSessionEngine *self)
   /* Handlers may drop the last reference to the engine while it emits. */
   g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
-  if (!unknot_session_engine_can_go_back (self))
+  if (!unknot_session_engine_can_go_back (self) || self->leaving)
     return;
 
   previous = previous_work_segment (self);
@@ -974,12 +1006,13 @@ unknot_session_engine_restart_step (UnknotSessionEngine *self)
   /* Handlers may drop the last reference to the engine while it emits. */
   g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
-  if (self->state != UNKNOT_SESSION_RUNNING && self->state != UNKNOT_SESSION_PAUSED)
+  if ((self->state != UNKNOT_SESSION_RUNNING && self->state != UNKNOT_SESSION_PAUSED) || self->leaving)
     return;
 
   now = unknot_clock_get_monotonic (self->clock);
   cancel_wakeup (self);
   stop_counting (self, now);
+  look_at_clocks (self, now);
   enter_segment (self, self->index, now);
   process (self);
 }
@@ -999,7 +1032,7 @@ unknot_session_engine_release_early (UnknotSessionEngine *self)
   /* Handlers may drop the last reference to the engine while it emits. */
   g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
 
-  if (!unknot_session_engine_can_release_early (self))
+  if (!unknot_session_engine_can_release_early (self) || self->leaving)
     return FALSE;
 
   jump_to (self, self->index + 1, UNKNOT_SEGMENT_RELEASED_EARLY);
@@ -1043,8 +1076,8 @@ unknot_session_engine_notice_sleep (UnknotSessionEngine *self)
   if (self->state != UNKNOT_SESSION_RUNNING)
     return;
 
-  unknot_session_engine_pause (self);
   set_paused_for_sleep (self, TRUE);
+  unknot_session_engine_pause (self);
 }
 
 /**
@@ -1059,7 +1092,7 @@ unknot_session_engine_set_rating (UnknotSessionEngine *self,
                                   UnknotSide           side,
                                   int                  pain)
 {
-  UnknotPainRating rating = { when, side, CLAMP (pain, 0, 10) };
+  UnknotPainRating rating = { when, side, pain };
 
   g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
   g_return_if_fail (pain >= 0 && pain <= 10);

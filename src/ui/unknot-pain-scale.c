@@ -77,6 +77,39 @@ unknot_pain_scale_set_value (UnknotPainScale *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
 }
 
+/* Left and right move the choice, as in any group of radio buttons. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                UnknotPainScale       *self)
+{
+  int step;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      step = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? 1 : -1;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      step = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? -1 : 1;
+      break;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  if (self->value < 0)
+    unknot_pain_scale_set_value (self, step > 0 ? 0 : N_LEVELS - 1);
+  else
+    unknot_pain_scale_set_value (self, CLAMP (self->value + step, 0, N_LEVELS - 1));
+  gtk_widget_grab_focus (self->buttons[self->value]);
+
+  return GDK_EVENT_STOP;
+}
+
 static void
 unknot_pain_scale_dispose (GObject *object)
 {
@@ -150,8 +183,12 @@ unknot_pain_scale_init (UnknotPainScale *self)
 {
   GtkWidget *row, *ends;
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkEventController *keys;
 
   self->value = -1;
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_DEFAULT);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
 

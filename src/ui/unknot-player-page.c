@@ -17,6 +17,7 @@
 #include "unknot-player-page-private.h"
 #include "unknot-segment-text.h"
 #include "unknot-session-summary-page.h"
+#include "unknot-window.h"
 
 struct _UnknotPlayerPage
 {
@@ -137,6 +138,19 @@ announce (UnknotPlayerPage *self,
           const char       *text)
 {
   gtk_accessible_announce (GTK_ACCESSIBLE (self), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+/* Whether the app's own voice speaks the steps: then a screen reader need not say them
+ * too, at the same moment. */
+static gboolean
+voice_speaks (UnknotPlayerPage *self)
+{
+  UnknotSpeaker *speaker;
+
+  if (self->announcer == NULL || !unknot_announcer_get_voice_enabled (self->announcer))
+    return FALSE;
+  speaker = unknot_announcer_get_speaker (self->announcer);
+  return speaker != NULL && unknot_speaker_get_available (speaker);
 }
 
 /* The countdown and the pacer, at the pace of the display ------------------ */
@@ -369,12 +383,12 @@ update_segment (UnknotPlayerPage *self)
 {
   const UnknotSegment *segment = current_segment (self);
   guint index = unknot_session_engine_get_segment_index (self->engine);
-  guint n = unknot_session_engine_get_n_segments (self->engine);
   g_autofree char *title = unknot_segment_get_title (segment);
   g_autofree char *round = unknot_segment_describe_round (segment);
   g_autofree char *next = unknot_segment_describe_next (unknot_session_engine_get_segment (self->engine, index + 1));
   g_autofree char *extra = describe_extra (segment);
-  g_autofree char *step_text = g_strdup_printf (_("Step %u of %u"), index + 1, n);
+  g_autofree char *step_text = g_strdup_printf (_("Step %u of %u"), segment->step_index + 1,
+                                                unknot_session_engine_get_routine (self->engine)->steps->len);
   const char *side = unknot_side_get_label (segment->side);
   const char *instructions = NULL;
 
@@ -493,8 +507,15 @@ engine_state_cb (UnknotSessionEngine *engine,
   update_state (self);
   if (state == UNKNOT_SESSION_PAUSED && self->announcer != NULL)
     unknot_announcer_clear (self->announcer);
-  if (unknot_session_engine_get_paused_for_sleep (engine))
-    announce (self, _("Paused while the computer was asleep"));
+  if (state == UNKNOT_SESSION_PAUSED && unknot_session_engine_get_paused_for_sleep (engine))
+    {
+      GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), UNKNOT_TYPE_WINDOW);
+
+      if (window != NULL)
+        unknot_window_add_toast (UNKNOT_WINDOW (window),
+                                 adw_toast_new (_("Paused while the computer was asleep")));
+      announce (self, _("Paused while the computer was asleep"));
+    }
   if (state == UNKNOT_SESSION_FINISHED || state == UNKNOT_SESSION_ABANDONED)
     show_summary (self);
 }
@@ -585,7 +606,7 @@ engine_event_cb (UnknotSessionEngine    *engine,
                  guint                   detail,
                  UnknotPlayerPage       *self)
 {
-  if (type == UNKNOT_SESSION_EVENT_STEP_STARTED)
+  if (type == UNKNOT_SESSION_EVENT_STEP_STARTED && !voice_speaks (self))
     {
       g_autofree char *text = unknot_segment_describe_for_speech (current_segment (self));
 
@@ -694,6 +715,75 @@ unknot_player_page_stop_action (GtkWidget  *widget,
   adw_dialog_present (dialog, widget);
 }
 
+/* Keys ---------------------------------------------------------------------- */
+
+/* A focused button presses itself with Space, and the pain scale moves its choice with
+ * the arrows: those keys are theirs then. */
+static gboolean
+focus_wants_key (UnknotPlayerPage *self,
+                 guint             keyval)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      return GTK_IS_BUTTON (focus);
+    case GDK_KEY_Left:
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_KP_Right:
+      return gtk_widget_get_ancestor (focus, UNKNOT_TYPE_PAIN_SCALE) != NULL;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+player_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       UnknotPlayerPage      *self)
+{
+  const char *action;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK | GDK_SUPER_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      action = "player.toggle-pause";
+      break;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      action = "player.previous";
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      action = "player.next";
+      break;
+    case GDK_KEY_Escape:
+      action = "player.stop";
+      break;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  if (focus_wants_key (self, keyval))
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
+  return GDK_EVENT_STOP;
+}
+
 /* GObject ------------------------------------------------------------------- */
 
 /* The narrow layout (a breakpoint stacks the ring and the text) takes smaller type. */
@@ -783,12 +873,19 @@ unknot_player_page_dispose (GObject *object)
   set_inhibited (self, FALSE);
   if (self->engine != NULL)
     {
+      UnknotSessionState state = unknot_session_engine_get_state (self->engine);
+
       g_signal_handlers_disconnect_by_data (self->engine, self);
-      unknot_session_engine_abandon (self->engine, "closed");
+      /* A session that ended says its last words (the summary has taken the page's
+       * place by now); one cut short by closing is silenced. */
+      if (state != UNKNOT_SESSION_FINISHED && state != UNKNOT_SESSION_ABANDONED)
+        {
+          unknot_session_engine_abandon (self->engine, "closed");
+          if (self->announcer != NULL)
+            unknot_announcer_clear (self->announcer);
+        }
     }
   g_clear_object (&self->engine);
-  if (self->announcer != NULL)
-    unknot_announcer_clear (self->announcer);
   g_clear_object (&self->announcer);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_PLAYER_PAGE);
@@ -852,22 +949,12 @@ unknot_player_page_init (UnknotPlayerPage *self)
   g_signal_connect_object (self->layout_box, "notify::orientation", G_CALLBACK (layout_orientation_cb),
                            self, G_CONNECT_DEFAULT);
 
-  /* Space, the arrows and Escape steer the session wherever the focus is: in the
-   * capture phase, before a focused button takes Space for itself. */
-  controller = gtk_shortcut_controller_new ();
+  /* Space, the arrows and Escape steer the session from anywhere on the page, caught
+   * before the focused widget (which would scroll, or move the focus), except where
+   * that widget has its own use for the key: see player_key_pressed_cb(). */
+  controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
-                      gtk_named_action_new ("player.toggle-pause")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Left, 0),
-                      gtk_named_action_new ("player.previous")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Right, 0),
-                      gtk_named_action_new ("player.next")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                      gtk_named_action_new ("player.stop")));
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (player_key_pressed_cb), self, G_CONNECT_DEFAULT);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   self->shown_seconds = -1;

@@ -58,19 +58,31 @@ fill (UnknotSessionSummaryPage *self,
 {
   UnknotRoutine *routine = unknot_session_engine_get_routine (engine);
   gboolean finished = unknot_session_engine_get_state (engine) == UNKNOT_SESSION_FINISHED;
-  guint n = unknot_session_engine_get_n_segments (engine), done = 0, released = 0;
+  guint n = unknot_session_engine_get_n_segments (engine), released = 0;
+  guint n_steps = routine->steps->len, done = 0;
   guint seconds = (guint) ((unknot_session_engine_get_active_time (engine) + G_USEC_PER_SEC / 2) / G_USEC_PER_SEC);
   g_autofree char *time = unknot_format_duration (seconds);
   g_autofree char *steps = NULL;
+  g_autofree gboolean *step_done = g_new0 (gboolean, n_steps);
+  g_autofree gboolean *step_missed = g_new0 (gboolean, n_steps);
   GArray *ratings = unknot_session_engine_get_ratings (engine);
 
+  /* A step is done when every hold, rep, set and side of it was done: the rests and
+   * the pause to switch sides do not count. */
   for (guint i = 0; i < n; i++)
     {
+      const UnknotSegment *segment = unknot_session_engine_get_segment (engine, i);
       UnknotSegmentOutcome outcome = unknot_session_engine_get_record (engine, i)->outcome;
+      gboolean ok = outcome == UNKNOT_SEGMENT_DONE || outcome == UNKNOT_SEGMENT_RELEASED_EARLY;
 
-      done += outcome == UNKNOT_SEGMENT_DONE || outcome == UNKNOT_SEGMENT_RELEASED_EARLY;
       released += outcome == UNKNOT_SEGMENT_RELEASED_EARLY;
+      if (segment->kind != UNKNOT_SEGMENT_WORK)
+        continue;
+      step_done[segment->step_index] |= ok;
+      step_missed[segment->step_index] |= !ok;
     }
+  for (guint i = 0; i < n_steps; i++)
+    done += step_done[i] && !step_missed[i];
 
   adw_status_page_set_title (self->status_page, finished ? _("Well Done") : _("Session Stopped"));
   adw_status_page_set_description (self->status_page, routine->title);
@@ -79,7 +91,7 @@ fill (UnknotSessionSummaryPage *self,
 
   adw_action_row_set_subtitle (self->time_row, time);
   /* Translators: how many steps of the session were done, of how many */
-  steps = g_strdup_printf (_("%u of %u"), done, n);
+  steps = g_strdup_printf (_("%u of %u"), done, n_steps);
   adw_action_row_set_subtitle (self->steps_row, steps);
 
   if (released > 0)

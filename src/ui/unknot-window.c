@@ -204,7 +204,8 @@ ask_before_ending_session (UnknotWindow *self)
   UnknotSessionEngine *engine = unknot_window_get_session (self);
   AdwDialog *dialog;
 
-  if (engine == NULL)
+  /* one still sliding in, not started, ends without a word */
+  if (engine == NULL || unknot_session_engine_get_state (engine) == UNKNOT_SESSION_READY)
     return FALSE;
   if (self->close_dialog != NULL)
     return TRUE;
