@@ -153,45 +153,6 @@ count_notify_cb (GObject    *object,
   (*count)++;
 }
 
-/* Where the tests leave their renders to look at (tests/meson.build sets it) */
-static const char *
-render_dir (void)
-{
-  return g_getenv ("UNKNOT_TEST_RENDER_DIR");
-}
-
-/* @widget's window drawn as it is on screen, saved as NAME.png in the render folder */
-static GdkTexture *
-render_window_of (GtkWidget  *widget,
-                  const char *name)
-{
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  GdkTexture *texture;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  assert_non_null (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  assert_int_equal (gdk_texture_get_width (texture), width);
-
-  if (render_dir () != NULL)
-    {
-      g_autofree char *file_name = g_strconcat (name, ".png", NULL);
-      g_autofree char *path = g_build_filename (render_dir (), file_name, NULL);
-
-      assert_int_equal (g_mkdir_with_parents (render_dir (), 0755), 0);
-      assert_true (gdk_texture_save_to_png (texture, path));
-    }
-
-  return texture;
-}
-
 typedef struct
 {
   double red;
@@ -579,7 +540,7 @@ render_ring (const char *name,
     show_in_smallest_window (page);
   else
     show_in_window (page, width, height);
-  texture = render_window_of (GTK_WIDGET (ring), file_name);
+  texture = unknot_test_render_window (GTK_WIDGET (ring), file_name);
 
   /* 45 s of 60 left: the arc runs from 3 o'clock clockwise round to 12 */
   background = pixel_at (texture, 2, 2);
@@ -621,14 +582,14 @@ test_ring_follows_arc_colour (void **state)
   Pixel arc;
 
   show_in_window (GTK_WIDGET (ring), 300, 300);
-  before = render_window_of (GTK_WIDGET (ring), "countdown-ring-accent-before");
+  before = unknot_test_render_window (GTK_WIDGET (ring), "countdown-ring-accent-before");
   assert_true (pixel_is_accent (ring_pixel (before, ring, 270)));
 
   gtk_css_provider_load_from_string (provider, "countdownring > arc { color: rgb(224, 27, 36); }");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_USER);
   wait_for_paint (GTK_WIDGET (ring));
-  after = render_window_of (GTK_WIDGET (ring), "countdown-ring-accent-after");
+  after = unknot_test_render_window (GTK_WIDGET (ring), "countdown-ring-accent-after");
   arc = ring_pixel (after, ring, 270);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
   assert_true (arc.red - arc.blue > 0.5);
@@ -751,7 +712,7 @@ render_breathing (gboolean dark)
     }
   set_page_margins (row);
   show_in_smallest_window (row);
-  texture = render_window_of (row, dark ? "breathing-indicator-dark" : "breathing-indicator-light");
+  texture = unknot_test_render_window (row, dark ? "breathing-indicator-dark" : "breathing-indicator-light");
 
   for (gsize i = 0; i < G_N_ELEMENTS (shown); i++)
     {

@@ -154,3 +154,42 @@ unknot_test_open_main_window (UnknotApplication *app)
 
   return window;
 }
+
+/**
+ * unknot_test_render_window:
+ * @name: the file name, without ".png"
+ *
+ * Returns: (transfer full): @widget's window drawn as it is on screen, also saved as
+ *   NAME.png in the folder of renders to look at ($UNKNOT_TEST_RENDER_DIR), if set
+ */
+GdkTexture *
+unknot_test_render_window (GtkWidget  *widget,
+                           const char *name)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  const char *folder = g_getenv ("UNKNOT_TEST_RENDER_DIR");
+  GdkTexture *texture;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  assert_non_null (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  assert_int_equal (gdk_texture_get_width (texture), width);
+
+  if (folder != NULL)
+    {
+      g_autofree char *file_name = g_strconcat (name, ".png", NULL);
+      g_autofree char *path = g_build_filename (folder, file_name, NULL);
+
+      assert_int_equal (g_mkdir_with_parents (folder, 0755), 0);
+      assert_true (gdk_texture_save_to_png (texture, path));
+    }
+
+  return texture;
+}

@@ -31,6 +31,8 @@ void       unknot_test_remove_tree     (const char         *path);
 gboolean   unknot_test_widget_is_mapped (gpointer            data);
 GtkWidget *unknot_test_find_descendant (GtkWidget          *root,
                                         GType               type);
+GdkTexture *unknot_test_render_window  (GtkWidget          *widget,
+                                        const char         *name);
 
 UnknotApplication *unknot_test_application_start (void);
 void               unknot_test_application_stop  (UnknotApplication *app);
