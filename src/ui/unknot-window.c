@@ -11,6 +11,7 @@
 
 #include "unknot-first-frame-probe.h"
 #include "unknot-routines-page.h"
+#include "unknot-anatomy-page.h"
 #include "unknot-player-page.h"
 #include "unknot-window.h"
 
@@ -24,6 +25,7 @@ struct _UnknotWindow
   AdwNavigationView    *navigation_view;
   AdwViewStack         *view_stack;
   UnknotRoutinesPage   *routines_page;
+  UnknotAnatomyPage    *anatomy_page;
 
   AdwDialog            *close_dialog;    /* asking whether to end a session, if shown */
   gboolean              resume_after;    /* the session ran when the question came */
@@ -43,6 +45,8 @@ unknot_window_new (UnknotApplication *application)
                        NULL);
   unknot_routines_page_set_library (self->routines_page, unknot_application_get_library (application),
                                     unknot_application_get_library_problems (application));
+  unknot_anatomy_page_set_anatomy (self->anatomy_page,
+                                   unknot_routine_library_get_anatomy (unknot_application_get_library (application)));
 
   return self;
 }
@@ -293,10 +297,12 @@ unknot_window_class_init (UnknotWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-window.ui");
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
+  g_type_ensure (UNKNOT_TYPE_ANATOMY_PAGE);
 
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, navigation_view);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, anatomy_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, view_stack);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", unknot_window_show_page_action);
