@@ -62,6 +62,12 @@ has_string (GPtrArray  *strings,
   return FALSE;
 }
 
+static gboolean
+marker_chosen_cb (gpointer data)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (data), "selected");
+}
+
 /* Each marker, as Tab and Enter reach it, shows its point's facts, on its side, and a
  * button to its guided release; its muscle is the one described. */
 static void
@@ -82,8 +88,11 @@ test_every_point (void **unused)
       if (!GTK_IS_BUTTON (child))
         continue;
       markers++;
-      assert_true (gtk_widget_get_focusable (child));
-      g_signal_emit_by_name (child, "clicked");
+      /* Tab brings the focus to it; Enter activates it, as a button's key binding does */
+      assert_true (gtk_widget_grab_focus (child));
+      assert_ptr_equal (gtk_root_get_focus (gtk_widget_get_root (child)), child);
+      assert_true (gtk_widget_activate (child));
+      assert_true (unknot_test_wait_until (marker_chosen_cb, child, 5000));
 
       point = unknot_anatomy_lookup_trigger_point (anatomy, unknot_body_map_get_selected_point (map));
       assert_non_null (point);
@@ -147,6 +156,10 @@ test_muscles (void **unused)
   text = page_text ();
   assert_non_null (strstr (text, iliacus->insertion));
   assert_non_null (strstr (text, "Unknot cannot rule them out"));
+  /* the everyday advice, every item of it */
+  assert_non_null (strstr (text, "Everyday Advice"));
+  for (guint i = 0; i < anatomy->advice->len; i++)
+    assert_non_null (strstr (text, ((UnknotAdvice *) g_ptr_array_index (anatomy->advice, i))->title));
   assert_string_equal (unknot_body_map_get_muscle (map), "iliacus");
 }
 

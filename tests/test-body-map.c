@@ -55,10 +55,10 @@ markers (UnknotBodyMap *map)
   return found;
 }
 
+/* The tooltip; the test below checks the accessible label says the same */
 static char *
 accessible_label (GtkWidget *widget)
 {
-  /* GTK_A11Y=test keeps what was set; read it back through the accessible property */
   GValue value = G_VALUE_INIT;
   char *label;
 
@@ -119,6 +119,15 @@ test_markers (void **unused)
       assert_non_null (point);
       assert_non_null (strstr (label, point->name));
       assert_non_null (strstr (label, side == UNKNOT_SIDE_LEFT ? "left side" : "right side"));
+      /* what a screen reader says for it */
+      {
+        g_autofree char *failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+        if (failure != NULL)
+          fail_msg ("accessible label: %s", failure);
+        assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_ROLE_BUTTON));
+      }
 
       /* choosing it (a click, a touch, or Enter or Space with the focus on it) */
       g_signal_emit_by_name (button, "clicked");

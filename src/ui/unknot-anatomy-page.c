@@ -257,6 +257,35 @@ add_muscle (UnknotAnatomyPage *self)
     }
 }
 
+/* The everyday advice of the anatomy data, for all three muscles alike */
+static void
+add_advice (UnknotAnatomyPage *self)
+{
+  AdwPreferencesGroup *group;
+
+  if (self->anatomy->advice->len == 0)
+    return;
+
+  group = add_group (self, _("Everyday Advice"), NULL);
+  for (guint i = 0; i < self->anatomy->advice->len; i++)
+    {
+      const UnknotAdvice *advice = g_ptr_array_index (self->anatomy->advice, i);
+      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *text = gtk_label_new (advice->text);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), advice->title);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_widget_set_margin_top (text, 12);
+      gtk_widget_set_margin_bottom (text, 12);
+      gtk_widget_set_margin_start (text, 12);
+      gtk_widget_set_margin_end (text, 12);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text);
+      adw_preferences_group_add (group, row);
+    }
+}
+
 static void
 rebuild_sheet (UnknotAnatomyPage *self)
 {
@@ -271,6 +300,7 @@ rebuild_sheet (UnknotAnatomyPage *self)
   add_matches (self);
   add_point (self);
   add_muscle (self);
+  add_advice (self);
 }
 
 /* Choices --------------------------------------------------------------------- */
