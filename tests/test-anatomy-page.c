@@ -143,6 +143,34 @@ test_where_does_it_hurt (void **unused)
   assert_true (has_string (releases, "release-iliacus"));
 }
 
+/* The same without the map, from the keyboard: the drop-downs of places and sides. */
+static void
+test_where_does_it_hurt_by_keyboard (void **unused)
+{
+  UnknotBodyMap *map = unknot_anatomy_page_get_map (page);
+  GtkDropDown *area = NULL, *side = NULL;
+  g_autofree char *text = NULL;
+
+  for (GtkWidget *w = unknot_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_DROP_DOWN (w))
+      {
+        if (area == NULL)
+          area = GTK_DROP_DOWN (w);
+        else
+          side = GTK_DROP_DOWN (w);
+      }
+  assert_non_null (area);
+  assert_non_null (side);
+
+  gtk_drop_down_set_selected (side, 0);
+  gtk_drop_down_set_selected (area, 1);   /* the first place: the low back */
+  text = page_text ();
+  assert_non_null (strstr (text, "Pain: Low back, left side"));
+  assert_string_equal (unknot_body_map_get_marked_area (map), "low-back");
+  assert_string_equal (unknot_body_map_get_selected_point (map), "psoas-upper");
+}
+
 /* The muscle buttons choose what the sheet describes. */
 static void
 test_muscles (void **unused)
@@ -169,6 +197,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_every_point),
     cmocka_unit_test (test_where_does_it_hurt),
+    cmocka_unit_test (test_where_does_it_hurt_by_keyboard),
     cmocka_unit_test (test_muscles),
   };
   int failures;

@@ -27,6 +27,9 @@ struct _UnknotAnatomyPage
   GtkBox        *muscle_buttons;
   GtkBox        *groups_box;
   GtkWidget     *hint_label;
+  GtkDropDown   *area_dropdown;
+  GtkDropDown   *side_dropdown;
+  gboolean       syncing;       /* the drop-downs follow the map */
 };
 
 G_DEFINE_FINAL_TYPE (UnknotAnatomyPage, unknot_anatomy_page, GTK_TYPE_WIDGET)
@@ -375,10 +378,36 @@ area_activated_cb (UnknotBodyMap     *map,
     }
   self->matches_side = side;
 
+  /* the drop-downs say the same as the map */
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->anatomy->pain_areas->len; i++)
+    if (g_str_equal (((UnknotPainArea *) g_ptr_array_index (self->anatomy->pain_areas, i))->id, area_id))
+      gtk_drop_down_set_selected (self->area_dropdown, i + 1);
+  gtk_drop_down_set_selected (self->side_dropdown, side == UNKNOT_SIDE_RIGHT ? 1 : 0);
+  self->syncing = FALSE;
+
   /* the likeliest source is shown at once: its zones on the map, its facts below */
   if (self->matches != NULL && self->matches->len > 0)
     unknot_body_map_select_point (self->map, g_array_index (self->matches, UnknotPointMatch, 0).point->id, side);
   point_activated_cb (map, unknot_body_map_get_selected_point (map), side, self);
+}
+
+/* The keyboard's way to "Where does it hurt?": the same as touching the area */
+static void
+area_chosen_cb (GObject           *dropdown,
+                GParamSpec        *pspec,
+                UnknotAnatomyPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->area_dropdown);
+  UnknotSide side = gtk_drop_down_get_selected (self->side_dropdown) == 1 ? UNKNOT_SIDE_RIGHT : UNKNOT_SIDE_LEFT;
+  const UnknotPainArea *area;
+
+  if (self->syncing || self->anatomy == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  area = g_ptr_array_index (self->anatomy->pain_areas, selected - 1);
+  unknot_body_map_mark_area (self->map, area->id, side);
+  area_activated_cb (self->map, area->id, side, self);
 }
 
 void
@@ -414,6 +443,17 @@ unknot_anatomy_page_set_anatomy (UnknotAnatomyPage *self,
       g_signal_connect_object (button, "toggled", G_CALLBACK (muscle_toggled_cb), self, G_CONNECT_DEFAULT);
       gtk_box_append (self->muscle_buttons, button);
     }
+
+  {
+    g_autoptr(GtkStringList) areas = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (areas, _("Where does it hurt?"));
+    for (guint i = 0; anatomy != NULL && i < anatomy->pain_areas->len; i++)
+      gtk_string_list_append (areas, ((UnknotPainArea *) g_ptr_array_index (anatomy->pain_areas, i))->name);
+    self->syncing = TRUE;
+    gtk_drop_down_set_model (self->area_dropdown, G_LIST_MODEL (areas));
+    self->syncing = FALSE;
+  }
 
   g_clear_pointer (&self->muscle, g_free);
   unknot_anatomy_page_set_muscle (self, first != NULL ? g_object_get_data (G_OBJECT (first), "unknot-muscle") : NULL);
@@ -460,6 +500,8 @@ unknot_anatomy_page_class_init (UnknotAnatomyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotAnatomyPage, muscle_buttons);
   gtk_widget_class_bind_template_child (widget_class, UnknotAnatomyPage, groups_box);
   gtk_widget_class_bind_template_child (widget_class, UnknotAnatomyPage, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, UnknotAnatomyPage, area_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, UnknotAnatomyPage, side_dropdown);
 }
 
 static void
@@ -469,4 +511,6 @@ unknot_anatomy_page_init (UnknotAnatomyPage *self)
 
   g_signal_connect_object (self->map, "point-activated", G_CALLBACK (point_activated_cb), self, G_CONNECT_DEFAULT);
   g_signal_connect_object (self->map, "area-activated", G_CALLBACK (area_activated_cb), self, G_CONNECT_DEFAULT);
+  g_signal_connect_object (self->area_dropdown, "notify::selected", G_CALLBACK (area_chosen_cb), self, G_CONNECT_DEFAULT);
+  g_signal_connect_object (self->side_dropdown, "notify::selected", G_CALLBACK (area_chosen_cb), self, G_CONNECT_DEFAULT);
 }
