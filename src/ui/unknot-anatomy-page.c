@@ -30,11 +30,13 @@ struct _UnknotAnatomyPage
   GtkDropDown   *area_dropdown;
   GtkDropDown   *side_dropdown;
   gboolean       syncing;       /* the drop-downs follow the map */
+  gboolean       filled;        /* from the anatomy, once shown */
 };
 
 G_DEFINE_FINAL_TYPE (UnknotAnatomyPage, unknot_anatomy_page, GTK_TYPE_WIDGET)
 
 static void rebuild_sheet (UnknotAnatomyPage *self);
+static void fill          (UnknotAnatomyPage *self);
 
 UnknotBodyMap *
 unknot_anatomy_page_get_map (UnknotAnatomyPage *self)
@@ -340,6 +342,9 @@ unknot_anatomy_page_set_muscle (UnknotAnatomyPage *self,
 {
   g_return_if_fail (UNKNOT_IS_ANATOMY_PAGE (self));
 
+  if (!self->filled && self->anatomy != NULL)
+    fill (self);
+
   if (!g_set_str (&self->muscle, muscle_id))
     return;
 
@@ -410,17 +415,16 @@ area_chosen_cb (GObject           *dropdown,
   area_activated_cb (self->map, area->id, side, self);
 }
 
-void
-unknot_anatomy_page_set_anatomy (UnknotAnatomyPage *self,
-                                 UnknotAnatomy     *anatomy)
+/* Fills the page from the anatomy, the first time it is shown: it costs a few
+ * milliseconds that the start of the app should not pay. */
+static void
+fill (UnknotAnatomyPage *self)
 {
+  UnknotAnatomy *anatomy = self->anatomy;
   GtkWidget *child, *first = NULL;
 
-  g_return_if_fail (UNKNOT_IS_ANATOMY_PAGE (self));
-
-  g_clear_pointer (&self->anatomy, unknot_anatomy_unref);
+  self->filled = TRUE;
   g_clear_pointer (&self->matches, g_array_unref);
-  self->anatomy = anatomy != NULL ? unknot_anatomy_ref (anatomy) : NULL;
   unknot_body_map_set_anatomy (self->map, anatomy);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->muscle_buttons))) != NULL)
@@ -460,6 +464,30 @@ unknot_anatomy_page_set_anatomy (UnknotAnatomyPage *self,
   rebuild_sheet (self);
 }
 
+void
+unknot_anatomy_page_set_anatomy (UnknotAnatomyPage *self,
+                                 UnknotAnatomy     *anatomy)
+{
+  g_return_if_fail (UNKNOT_IS_ANATOMY_PAGE (self));
+
+  g_clear_pointer (&self->anatomy, unknot_anatomy_unref);
+  self->anatomy = anatomy != NULL ? unknot_anatomy_ref (anatomy) : NULL;
+  self->filled = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill (self);
+}
+
+static void
+unknot_anatomy_page_map (GtkWidget *widget)
+{
+  UnknotAnatomyPage *self = UNKNOT_ANATOMY_PAGE (widget);
+
+  if (!self->filled)
+    fill (self);
+
+  GTK_WIDGET_CLASS (unknot_anatomy_page_parent_class)->map (widget);
+}
+
 /* GObject --------------------------------------------------------------------- */
 
 static void
@@ -490,6 +518,7 @@ unknot_anatomy_page_class_init (UnknotAnatomyPageClass *klass)
 
   object_class->dispose = unknot_anatomy_page_dispose;
   object_class->finalize = unknot_anatomy_page_finalize;
+  widget_class->map = unknot_anatomy_page_map;
 
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
 

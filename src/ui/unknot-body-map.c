@@ -81,6 +81,22 @@ static const char * const art_resources[N_VIEWS] = {
   RESOURCE_BASE_PATH "/anatomy/body-back.svg",
 };
 
+/* The artwork is read when the map is first drawn, not when it is made. */
+static void
+ensure_art (UnknotBodyMap *self)
+{
+  for (guint i = 0; i < N_VIEWS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (self->art[i] != NULL)
+        continue;
+      self->art[i] = unknot_body_art_new_from_resource (art_resources[i], &error);
+      if (self->art[i] == NULL)
+        g_critical ("The body map's artwork is broken: %s", error->message);
+    }
+}
+
 /* Geometry -------------------------------------------------------------------- */
 
 static void
@@ -371,6 +387,7 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   if (self->scale <= 0)
     return;
 
+  ensure_art (self);
   gtk_widget_get_color (widget, &palette.fg);
   /* libadwaita's palette: red 4 / light red 1 for muscle, orange for the pain it sends,
    * the default blue accent for what the user marks */
@@ -781,15 +798,6 @@ unknot_body_map_init (UnknotBodyMap *self)
   self->markers = g_ptr_array_new ();
   self->selected_side = UNKNOT_SIDE_LEFT;
   self->marked_side = UNKNOT_SIDE_LEFT;
-
-  for (guint i = 0; i < N_VIEWS; i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      self->art[i] = unknot_body_art_new_from_resource (art_resources[i], &error);
-      if (self->art[i] == NULL)
-        g_critical ("The body map's artwork is broken: %s", error->message);
-    }
 
   click = gtk_gesture_click_new ();
   g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_DEFAULT);

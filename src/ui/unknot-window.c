@@ -25,7 +25,7 @@ struct _UnknotWindow
   AdwNavigationView    *navigation_view;
   AdwViewStack         *view_stack;
   UnknotRoutinesPage   *routines_page;
-  UnknotAnatomyPage    *anatomy_page;
+  AdwBin               *anatomy_bin;     /* the Anatomy page, made when first shown */
 
   AdwDialog            *close_dialog;    /* asking whether to end a session, if shown */
   gboolean              resume_after;    /* the session ran when the question came */
@@ -45,8 +45,6 @@ unknot_window_new (UnknotApplication *application)
                        NULL);
   unknot_routines_page_set_library (self->routines_page, unknot_application_get_library (application),
                                     unknot_application_get_library_problems (application));
-  unknot_anatomy_page_set_anatomy (self->anatomy_page,
-                                   unknot_routine_library_get_anatomy (unknot_application_get_library (application)));
 
   return self;
 }
@@ -244,12 +242,38 @@ unknot_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (unknot_window_parent_class)->close_request (window);
 }
 
+/* The Anatomy page is made the first time it is shown: building it would add a
+ * quarter to the time the window takes to appear. */
+static void
+visible_page_changed_cb (AdwViewStack *stack,
+                         GParamSpec   *pspec,
+                         UnknotWindow *self)
+{
+  GtkWindow *window = GTK_WINDOW (self);
+  GtkWidget *page;
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "anatomy") != 0 ||
+      adw_bin_get_child (self->anatomy_bin) != NULL ||
+      !UNKNOT_IS_APPLICATION (gtk_window_get_application (window)))
+    return;
+
+  page = g_object_new (UNKNOT_TYPE_ANATOMY_PAGE, NULL);
+  unknot_anatomy_page_set_anatomy (UNKNOT_ANATOMY_PAGE (page),
+                                   unknot_routine_library_get_anatomy (
+                                     unknot_application_get_library (UNKNOT_APPLICATION (gtk_window_get_application (window)))));
+  adw_bin_set_child (self->anatomy_bin, page);
+}
+
 static void
 unknot_window_constructed (GObject *object)
 {
   UnknotWindow *self = UNKNOT_WINDOW (object);
 
   G_OBJECT_CLASS (unknot_window_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_DEFAULT);
+  visible_page_changed_cb (self->view_stack, NULL, self);
 
   self->settings = g_settings_new (BASE_ID);
 
@@ -297,12 +321,11 @@ unknot_window_class_init (UnknotWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-window.ui");
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
-  g_type_ensure (UNKNOT_TYPE_ANATOMY_PAGE);
 
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, navigation_view);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, anatomy_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, anatomy_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, view_stack);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", unknot_window_show_page_action);
