@@ -162,6 +162,177 @@ assert_at (Session            *session,
   "  \"breathing\": \"relax-3-7\", " \
   "  \"prompts\": [ { \"at\": 3, \"say\": \"Sink in.\" }, { \"at\": 30, \"cue\": \"halfway\" } ] }"
 
+
+#define LOCATE(side) \
+  "{ \"type\": \"locate\", \"title\": \"Find it\", \"instructions\": \"Search.\", \"side\": \"" side "\", " \
+  "  \"trigger_point\": \"psoas-upper\", \"landmarks\": [ \"Navel\" ], \"signs\": [ \"Tender\" ] }"
+
+#define PRESS(side) \
+  "{ \"type\": \"press\", \"title\": \"Press\", \"instructions\": \"Press.\", \"side\": \"" side "\", " \
+  "  \"trigger_point\": \"psoas-upper\", \"hold\": { \"default\": 60, \"min\": 30, \"max\": 90 }, " \
+  "  \"pressure\": { \"target\": 4, \"max\": 5, \"words\": \"firm\" }, \"holds\": 2, \"rest_between\": 20 }"
+
+#define RELEASE_BOTH_SIDES \
+  LOCATE ("left") "," PRESS ("left") "," LOCATE ("right") "," PRESS ("right") "," STRETCH_BOTH
+
+/* One side chosen: the other side's steps are left out, and a step on both sides is
+ * done on the chosen one alone, without a pause to change sides. */
+static void
+test_one_side (void **unused)
+{
+  g_autoptr(Session) session = session_new (RELEASE_BOTH_SIDES);
+
+  assert_int_equal (unknot_session_engine_get_n_segments (session->engine), 15);
+  assert_true (unknot_session_engine_has_side (session->engine, UNKNOT_SIDE_LEFT));
+  assert_true (unknot_session_engine_has_side (session->engine, UNKNOT_SIDE_RIGHT));
+
+  assert_true (unknot_session_engine_set_sides (session->engine, UNKNOT_SIDE_RIGHT));
+  assert_int_equal (unknot_session_engine_get_sides (session->engine), UNKNOT_SIDE_RIGHT);
+  assert_int_equal (unknot_session_engine_get_n_segments (session->engine), 7);
+  assert_false (unknot_session_engine_has_side (session->engine, UNKNOT_SIDE_LEFT));
+  assert_segment (session, 0, UNKNOT_SEGMENT_WORK, UNKNOT_SIDE_RIGHT, 0, 0, 0);
+  assert_int_equal (segment (session, 0)->step_index, 2);
+  assert_segment (session, 1, UNKNOT_SEGMENT_WORK, UNKNOT_SIDE_RIGHT, 1, 2, 60 * S);
+  assert_segment (session, 4, UNKNOT_SEGMENT_WORK, UNKNOT_SIDE_RIGHT, 1, 2, 30 * S);
+  assert_segment (session, 6, UNKNOT_SEGMENT_WORK, UNKNOT_SIDE_RIGHT, 2, 2, 30 * S);
+  assert_true (unknot_session_engine_get_planned_time (session->engine) == (140 + 70) * S);
+
+  /* and back to both */
+  assert_true (unknot_session_engine_set_sides (session->engine, UNKNOT_SIDE_BOTH));
+  assert_int_equal (unknot_session_engine_get_n_segments (session->engine), 15);
+
+  /* left only, played through */
+  assert_true (unknot_session_engine_set_sides (session->engine, UNKNOT_SIDE_LEFT));
+  unknot_session_engine_start (session->engine);
+  unknot_session_engine_skip_to_next_step (session->engine);  /* Found it */
+  advance (session, (140 + 70) * S);
+  assert_int_equal (unknot_session_engine_get_state (session->engine), UNKNOT_SESSION_FINISHED);
+  assert_true (unknot_session_engine_get_active_time (session->engine) == (140 + 70) * S);
+}
+
+/* A routine all on one side has nothing for the other: nothing changes. */
+static void
+test_no_steps_for_a_side (void **unused)
+{
+  g_autoptr(Session) session = session_new (PRESS_LEFT);
+
+  assert_false (unknot_session_engine_set_sides (session->engine, UNKNOT_SIDE_RIGHT));
+  assert_int_equal (unknot_session_engine_get_sides (session->engine), UNKNOT_SIDE_BOTH);
+  assert_int_equal (unknot_session_engine_get_n_segments (session->engine), 3);
+}
+
+/* A pulse: the hold stops and the search begins again on the same side. */
+static void
+test_stop_for_a_pulse (void **unused)
+{
+  g_autoptr(Session) session = session_new (RELEASE_BOTH_SIDES);
+  GArray *stops;
+
+  unknot_session_engine_start (session->engine);
+  unknot_session_engine_skip_to_next_step (session->engine);
+  advance (session, 80 * S);   /* the first hold and the rest */
+  advance (session, 12 * S);   /* into the second hold */
+  assert_at (session, 3, UNKNOT_SESSION_RUNNING);
+  take_log (session);
+
+  unknot_session_engine_find_another_spot (session->engine, "pulse");
+  assert_log (session, "92000:step-finished:3 92000:step-started:0");
+  assert_at (session, 0, UNKNOT_SESSION_RUNNING);
+  assert_int_equal (unknot_session_engine_get_record (session->engine, 3)->outcome, UNKNOT_SEGMENT_SKIPPED);
+  stops = unknot_session_engine_get_stops (session->engine);
+  assert_int_equal (stops->len, 1);
+  assert_int_equal (g_array_index (stops, UnknotStopEvent, 0).segment, 3);
+  assert_string_equal (g_array_index (stops, UnknotStopEvent, 0).reason, "pulse");
+
+  /* found again: the holds start over */
+  unknot_session_engine_skip_to_next_step (session->engine);
+  assert_at (session, 1, UNKNOT_SESSION_RUNNING);
+
+  /* a pulse felt while searching is kept, and the search goes on */
+  unknot_session_engine_skip_to_previous_step (session->engine);
+  take_log (session);
+  unknot_session_engine_find_another_spot (session->engine, "pulse");
+  assert_log (session, "");
+  assert_at (session, 0, UNKNOT_SESSION_RUNNING);
+  assert_int_equal (stops->len, 2);
+}
+
+/* Sharp pain or tingling: the point is left on this side, the rest of its holds too,
+ * and the session goes on with the other side. */
+static void
+test_stop_the_point (void **unused)
+{
+  g_autoptr(Session) session = session_new (RELEASE_BOTH_SIDES);
+
+  unknot_session_engine_start (session->engine);
+  unknot_session_engine_skip_to_next_step (session->engine);
+  advance (session, 20 * S);
+  take_log (session);
+  unknot_session_engine_end_point (session->engine, "numbness");
+  assert_log (session, "20000:step-finished:1 20000:step-started:4");
+  assert_at (session, 4, UNKNOT_SESSION_RUNNING);
+  for (guint i = 1; i <= 3; i++)
+    assert_int_equal (unknot_session_engine_get_record (session->engine, i)->outcome,
+                      i == 1 ? UNKNOT_SEGMENT_SKIPPED : UNKNOT_SEGMENT_NOT_REACHED);
+  assert_int_equal (segment (session, 4)->step->type, UNKNOT_STEP_LOCATE);
+  assert_int_equal (segment (session, 4)->side, UNKNOT_SIDE_RIGHT);
+
+  /* paused, it stays paused */
+  unknot_session_engine_skip_to_next_step (session->engine);
+  unknot_session_engine_pause (session->engine);
+  unknot_session_engine_end_point (session->engine, "sharp-pain");
+  assert_at (session, 8, UNKNOT_SESSION_PAUSED);
+  assert_int_equal (segment (session, 8)->step->type, UNKNOT_STEP_STRETCH);
+
+  /* in a stretch on both sides, only the current side's reps are left */
+  unknot_session_engine_end_point (session->engine, "sharp-pain");
+  assert_at (session, 11, UNKNOT_SESSION_PAUSED);
+  assert_int_equal (segment (session, 11)->kind, UNKNOT_SEGMENT_SWITCH_SIDES);
+  assert_int_equal (unknot_session_engine_get_stops (session->engine)->len, 3);
+
+  /* the last point ends the session */
+  unknot_session_engine_skip_to_next_step (session->engine);
+  unknot_session_engine_end_point (session->engine, "sharp-pain");
+  assert_int_equal (unknot_session_engine_get_state (session->engine), UNKNOT_SESSION_FINISHED);
+}
+
+/* Dizziness ends the session; easing off only notes it. */
+static void
+test_stop_the_session (void **unused)
+{
+  g_autoptr(Session) session = session_new (RELEASE_BOTH_SIDES);
+
+  unknot_session_engine_start (session->engine);
+  unknot_session_engine_skip_to_next_step (session->engine);
+  advance (session, 10 * S);
+  unknot_session_engine_note_stop (session->engine, "rising-tenderness");
+  assert_at (session, 1, UNKNOT_SESSION_RUNNING);
+  advance (session, 5 * S);
+  unknot_session_engine_abandon (session->engine, "dizziness");
+  assert_int_equal (unknot_session_engine_get_state (session->engine), UNKNOT_SESSION_ABANDONED);
+  assert_string_equal (unknot_session_engine_get_stop_reason (session->engine), "dizziness");
+  assert_int_equal (unknot_session_engine_get_stops (session->engine)->len, 1);
+
+  /* nothing is noted after the end */
+  unknot_session_engine_note_stop (session->engine, "pulse");
+  unknot_session_engine_end_point (session->engine, "pulse");
+  unknot_session_engine_find_another_spot (session->engine, "pulse");
+  assert_int_equal (unknot_session_engine_get_stops (session->engine)->len, 1);
+}
+
+/* With no search step before it, a pulse restarts the hold, paused. */
+static void
+test_pulse_without_a_search (void **unused)
+{
+  g_autoptr(Session) session = session_new (PRESS_LEFT);
+
+  unknot_session_engine_start (session->engine);
+  advance (session, 10 * S);
+  unknot_session_engine_find_another_spot (session->engine, "pulse");
+  assert_at (session, 0, UNKNOT_SESSION_PAUSED);
+  assert_true (unknot_session_engine_get_remaining (session->engine) == 60 * S);
+}
+
 static void
 test_sides_expand_with_a_switch (void **unused)
 {
@@ -694,6 +865,12 @@ main (void)
     cmocka_unit_test (test_sleep_reasons),
     cmocka_unit_test (test_exercise_sets),
     cmocka_unit_test (test_bundled_routines_play_through),
+    cmocka_unit_test (test_one_side),
+    cmocka_unit_test (test_no_steps_for_a_side),
+    cmocka_unit_test (test_stop_for_a_pulse),
+    cmocka_unit_test (test_stop_the_point),
+    cmocka_unit_test (test_stop_the_session),
+    cmocka_unit_test (test_pulse_without_a_search),
   };
   int failed;
 

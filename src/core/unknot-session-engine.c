@@ -59,7 +59,9 @@ struct _UnknotSessionEngine
   GArray             *segments;        /* UnknotSegment */
   GArray             *records;         /* UnknotSegmentRecord, one per segment */
   GArray             *ratings;         /* UnknotPainRating */
+  GArray             *stops;           /* UnknotStopEvent */
   gint64              planned;         /* the timed segments, in microseconds */
+  UnknotSide          sides;           /* which sides are played: both, or one */
 
   UnknotSessionState  state;
   guint               index;
@@ -192,14 +194,33 @@ add_rounds (UnknotSessionEngine *self,
     }
 }
 
+/* Whether steps done on @side are played, given the sides chosen */
+static gboolean
+plays_side (UnknotSessionEngine *self,
+            UnknotSide           side)
+{
+  return self->sides == UNKNOT_SIDE_BOTH || side == UNKNOT_SIDE_NONE ||
+         side == UNKNOT_SIDE_BOTH || side == self->sides;
+}
+
 static void
 build_timeline (UnknotSessionEngine *self)
 {
+  g_array_set_size (self->segments, 0);
+  self->planned = 0;
+
   for (guint i = 0; i < self->routine->steps->len; i++)
     {
       const UnknotStep *step = g_ptr_array_index (self->routine->steps, i);
 
-      if (step->side == UNKNOT_SIDE_BOTH)
+      if (!plays_side (self, step->side))
+        continue;
+
+      if (step->side == UNKNOT_SIDE_BOTH && self->sides != UNKNOT_SIDE_BOTH)
+        {
+          add_rounds (self, i, step, self->sides);
+        }
+      else if (step->side == UNKNOT_SIDE_BOTH)
         {
           add_rounds (self, i, step, UNKNOT_SIDE_LEFT);
           add_segment (self, (UnknotSegment) { UNKNOT_SEGMENT_SWITCH_SIDES, i, step,
@@ -214,6 +235,7 @@ build_timeline (UnknotSessionEngine *self)
         }
     }
 
+  g_array_set_size (self->records, 0);
   g_array_set_size (self->records, self->segments->len);
   for (guint i = 0; i < self->segments->len; i++)
     self->planned += g_array_index (self->segments, UnknotSegment, i).duration;
@@ -570,10 +592,77 @@ unknot_session_engine_new (UnknotRoutine *routine,
   self->routine = unknot_routine_ref (routine);
   self->known_patterns = known_patterns != NULL ? g_hash_table_ref (known_patterns) : NULL;
   self->clock = g_object_ref (clock);
+  self->sides = UNKNOT_SIDE_BOTH;
   build_timeline (self);
   self->remaining = current (self)->duration;
 
   return self;
+}
+
+/**
+ * unknot_session_engine_set_sides:
+ * @sides: %UNKNOT_SIDE_BOTH to play the routine as it is, or %UNKNOT_SIDE_LEFT or
+ *   %UNKNOT_SIDE_RIGHT to play one side only
+ *
+ * Before the start (and before set_first_step()), chooses the sides: steps done on
+ * the other side are left out, and steps done on both sides are done on the chosen
+ * one alone, with no pause to change sides.
+ *
+ * Returns: whether anything is left to play; if not, nothing changed
+ */
+gboolean
+unknot_session_engine_set_sides (UnknotSessionEngine *self,
+                                 UnknotSide           sides)
+{
+  UnknotSide before;
+
+  g_return_val_if_fail (UNKNOT_IS_SESSION_ENGINE (self), FALSE);
+  g_return_val_if_fail (self->state == UNKNOT_SESSION_READY, FALSE);
+  g_return_val_if_fail (sides == UNKNOT_SIDE_LEFT || sides == UNKNOT_SIDE_RIGHT ||
+                        sides == UNKNOT_SIDE_BOTH, FALSE);
+
+  if (sides == self->sides)
+    return TRUE;
+
+  before = self->sides;
+  self->sides = sides;
+  build_timeline (self);
+  if (self->segments->len == 0)
+    {
+      self->sides = before;
+      build_timeline (self);
+      return FALSE;
+    }
+
+  self->index = 0;
+  self->remaining = current (self)->duration;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEGMENT_INDEX]);
+  return TRUE;
+}
+
+UnknotSide
+unknot_session_engine_get_sides (UnknotSessionEngine *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_SESSION_ENGINE (self), UNKNOT_SIDE_NONE);
+
+  return self->sides;
+}
+
+/**
+ * unknot_session_engine_has_side:
+ *
+ * Returns: whether any segment of the session is done on @side (left or right)
+ */
+gboolean
+unknot_session_engine_has_side (UnknotSessionEngine *self,
+                                UnknotSide           side)
+{
+  g_return_val_if_fail (UNKNOT_IS_SESSION_ENGINE (self), FALSE);
+
+  for (guint i = 0; i < self->segments->len; i++)
+    if (g_array_index (self->segments, UnknotSegment, i).side == side)
+      return TRUE;
+  return FALSE;
 }
 
 UnknotRoutine *
@@ -856,7 +945,8 @@ unknot_session_engine_set_first_step (UnknotSessionEngine *self,
   g_return_if_fail (self->state == UNKNOT_SESSION_READY);
   g_return_if_fail (step_index < self->routine->steps->len);
 
-  while (g_array_index (self->segments, UnknotSegment, first).step_index < step_index)
+  while (first + 1 < self->segments->len &&
+         g_array_index (self->segments, UnknotSegment, first).step_index < step_index)
     first++;
 
   if (first == self->index)
@@ -1060,6 +1150,137 @@ unknot_session_engine_abandon (UnknotSessionEngine *self,
   end_session (self, UNKNOT_SESSION_ABANDONED, reason);
 }
 
+/* Stop rules ----------------------------------------------------------------- */
+
+/**
+ * unknot_session_engine_note_stop:
+ * @reason: what happened, e.g. a stop rule's id
+ *
+ * Keeps, for the history, that a stop rule was used at the current segment, without
+ * moving the session (easing off, or a pulse felt while searching).
+ */
+void
+unknot_session_engine_note_stop (UnknotSessionEngine *self,
+                                 const char          *reason)
+{
+  UnknotStopEvent stop;
+
+  g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  g_return_if_fail (reason != NULL);
+
+  if (self->state != UNKNOT_SESSION_RUNNING && self->state != UNKNOT_SESSION_PAUSED)
+    return;
+
+  stop.segment = self->index;
+  stop.reason = g_intern_string (reason);
+  g_array_append_val (self->stops, stop);
+}
+
+/* The locate segment where the current point was found on this side; -1 if none */
+static int
+locate_segment (UnknotSessionEngine *self)
+{
+  const UnknotSegment *here = current (self);
+
+  if (here->step->trigger_point == NULL)
+    return -1;
+
+  for (int i = (int) self->index; i >= 0; i--)
+    {
+      const UnknotSegment *segment = &g_array_index (self->segments, UnknotSegment, i);
+
+      if (segment->kind == UNKNOT_SEGMENT_WORK && segment->step->type == UNKNOT_STEP_LOCATE &&
+          segment->side == here->side &&
+          g_strcmp0 (segment->step->trigger_point, here->step->trigger_point) == 0)
+        return i;
+    }
+  return -1;
+}
+
+/**
+ * unknot_session_engine_find_another_spot:
+ * @reason: the stop rule's id, kept for the history
+ *
+ * Stops the current hold and goes back to searching for the point on this side, as
+ * after feeling a pulse. Where the routine has no search for it, the hold starts
+ * again from its beginning, paused.
+ */
+void
+unknot_session_engine_find_another_spot (UnknotSessionEngine *self,
+                                         const char          *reason)
+{
+  int locate;
+
+  g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
+
+  if ((self->state != UNKNOT_SESSION_RUNNING && self->state != UNKNOT_SESSION_PAUSED) || self->leaving)
+    return;
+
+  unknot_session_engine_note_stop (self, reason);
+  locate = locate_segment (self);
+  if (locate < 0)
+    {
+      unknot_session_engine_restart_step (self);
+      unknot_session_engine_pause (self);
+      return;
+    }
+  if ((guint) locate != self->index)
+    jump_to (self, (guint) locate, UNKNOT_SEGMENT_SKIPPED);
+}
+
+/**
+ * unknot_session_engine_end_point:
+ * @reason: the stop rule's id, kept for the history
+ *
+ * Stops the current step on this side (the rest of its holds, reps or sets too) and
+ * goes on to what follows, as after a sharp pain or a tingling. The session stays
+ * paused if it was.
+ */
+void
+unknot_session_engine_end_point (UnknotSessionEngine *self,
+                                 const char          *reason)
+{
+  const UnknotSegment *here;
+  guint next;
+
+  g_return_if_fail (UNKNOT_IS_SESSION_ENGINE (self));
+  /* Handlers may drop the last reference to the engine while it emits. */
+  g_autoptr(UnknotSessionEngine) hold = g_object_ref (self);
+
+  if ((self->state != UNKNOT_SESSION_RUNNING && self->state != UNKNOT_SESSION_PAUSED) || self->leaving)
+    return;
+
+  unknot_session_engine_note_stop (self, reason);
+  here = current (self);
+  next = self->index + 1;
+  while (next < self->segments->len)
+    {
+      const UnknotSegment *segment = &g_array_index (self->segments, UnknotSegment, next);
+
+      if (segment->step_index != here->step_index || segment->side != here->side ||
+          segment->kind == UNKNOT_SEGMENT_SWITCH_SIDES)
+        break;
+      next++;
+    }
+  jump_to (self, next, UNKNOT_SEGMENT_SKIPPED);
+}
+
+/**
+ * unknot_session_engine_get_stops:
+ *
+ * Returns: (transfer none) (element-type UnknotStopEvent): the stop rules used, in
+ *   order (abandon() keeps its reason apart, see get_stop_reason())
+ */
+GArray *
+unknot_session_engine_get_stops (UnknotSessionEngine *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_SESSION_ENGINE (self), NULL);
+
+  return self->stops;
+}
+
 /**
  * unknot_session_engine_notice_sleep:
  *
@@ -1134,6 +1355,7 @@ unknot_session_engine_finalize (GObject *object)
   g_clear_pointer (&self->segments, g_array_unref);
   g_clear_pointer (&self->records, g_array_unref);
   g_clear_pointer (&self->ratings, g_array_unref);
+  g_clear_pointer (&self->stops, g_array_unref);
   g_clear_pointer (&self->events, g_array_unref);
   g_clear_pointer (&self->stop_reason, g_free);
 
@@ -1209,5 +1431,6 @@ unknot_session_engine_init (UnknotSessionEngine *self)
   self->segments = g_array_new (FALSE, TRUE, sizeof (UnknotSegment));
   self->records = g_array_new (FALSE, TRUE, sizeof (UnknotSegmentRecord));
   self->ratings = g_array_new (FALSE, FALSE, sizeof (UnknotPainRating));
+  self->stops = g_array_new (FALSE, FALSE, sizeof (UnknotStopEvent));
   self->events = g_array_new (FALSE, FALSE, sizeof (TimedEvent));
 }

@@ -99,6 +99,13 @@ typedef struct
   int            pain;   /* 0–10 */
 } UnknotPainRating;
 
+/* A stop rule used during the session (see unknot_session_engine_note_stop()) */
+typedef struct
+{
+  guint       segment;  /* where it was used */
+  const char *reason;   /* interned */
+} UnknotStopEvent;
+
 GType unknot_session_state_get_type      (void) G_GNUC_CONST;
 GType unknot_session_event_type_get_type (void) G_GNUC_CONST;
 #define UNKNOT_TYPE_SESSION_STATE      (unknot_session_state_get_type ())
@@ -112,6 +119,11 @@ UnknotSessionEngine *unknot_session_engine_new (UnknotRoutine *routine,
                                                 GHashTable    *known_patterns,
                                                 UnknotClock   *clock);
 
+gboolean             unknot_session_engine_set_sides          (UnknotSessionEngine *self,
+                                                               UnknotSide           sides);
+UnknotSide           unknot_session_engine_get_sides          (UnknotSessionEngine *self);
+gboolean             unknot_session_engine_has_side           (UnknotSessionEngine *self,
+                                                               UnknotSide           side);
 UnknotRoutine       *unknot_session_engine_get_routine        (UnknotSessionEngine *self);
 UnknotClock         *unknot_session_engine_get_clock          (UnknotSessionEngine *self);
 guint                unknot_session_engine_get_n_segments     (UnknotSessionEngine *self);
@@ -144,6 +156,13 @@ void                 unknot_session_engine_restart_step       (UnknotSessionEngi
 gboolean             unknot_session_engine_release_early      (UnknotSessionEngine *self);
 void                 unknot_session_engine_abandon            (UnknotSessionEngine *self,
                                                                const char          *reason);
+void                 unknot_session_engine_note_stop          (UnknotSessionEngine *self,
+                                                               const char          *reason);
+void                 unknot_session_engine_find_another_spot  (UnknotSessionEngine *self,
+                                                               const char          *reason);
+void                 unknot_session_engine_end_point          (UnknotSessionEngine *self,
+                                                               const char          *reason);
+GArray              *unknot_session_engine_get_stops          (UnknotSessionEngine *self);
 void                 unknot_session_engine_notice_sleep       (UnknotSessionEngine *self);
 void                 unknot_session_engine_set_rating         (UnknotSessionEngine *self,
                                                                UnknotRateWhen       when,

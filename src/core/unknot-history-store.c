@@ -1,0 +1,93 @@
+/* unknot-history-store.c: where finished sessions are kept
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The player hands every finished or stopped session to a store, and the pages that
+ * look back (pacing advice, Today, Progress) read from it. The interface keeps them
+ * apart from how the sessions are kept: in memory (unknot-memory-history.c) or on disk.
+ */
+
+#define G_LOG_DOMAIN "unknot-history"
+
+#include "config.h"
+
+#include "unknot-history-store.h"
+
+G_DEFINE_QUARK (unknot-history-error-quark, unknot_history_error)
+
+G_DEFINE_INTERFACE (UnknotHistoryStore, unknot_history_store, G_TYPE_OBJECT)
+
+static void
+unknot_history_store_default_init (UnknotHistoryStoreInterface *iface)
+{
+}
+
+/**
+ * unknot_history_store_is_persistent:
+ *
+ * Returns: whether what is saved outlives the app (the summary tells the user when not)
+ */
+gboolean
+unknot_history_store_is_persistent (UnknotHistoryStore *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HISTORY_STORE (self), FALSE);
+
+  return UNKNOT_HISTORY_STORE_GET_IFACE (self)->is_persistent (self);
+}
+
+/**
+ * unknot_history_store_save:
+ * @log: a session not saved yet (its id is 0); on success its id is set
+ *
+ * Keeps the session, all of it or nothing.
+ */
+gboolean
+unknot_history_store_save (UnknotHistoryStore *self,
+                           UnknotSessionLog   *log,
+                           GError            **error)
+{
+  g_return_val_if_fail (UNKNOT_IS_HISTORY_STORE (self), FALSE);
+  g_return_val_if_fail (log != NULL && log->id == 0, FALSE);
+  g_return_val_if_fail (log->routine_id != NULL && log->local_date[0] != '\0', FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return UNKNOT_HISTORY_STORE_GET_IFACE (self)->save (self, log, error);
+}
+
+/**
+ * unknot_history_store_set_note:
+ * @note: (nullable): the new note; %NULL or blank removes it
+ *
+ * Changes the note of a saved session.
+ */
+gboolean
+unknot_history_store_set_note (UnknotHistoryStore *self,
+                               gint64              id,
+                               const char         *note,
+                               GError            **error)
+{
+  g_return_val_if_fail (UNKNOT_IS_HISTORY_STORE (self), FALSE);
+  g_return_val_if_fail (id > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return UNKNOT_HISTORY_STORE_GET_IFACE (self)->set_note (self, id, note, error);
+}
+
+/**
+ * unknot_history_store_list_since:
+ * @from_date: the first local date wanted, YYYY-MM-DD
+ *
+ * Returns: (transfer container) (element-type UnknotSessionLog): the sessions that
+ *   began on that day or later, oldest first; %NULL with @error set on failure
+ */
+GPtrArray *
+unknot_history_store_list_since (UnknotHistoryStore *self,
+                                 const char         *from_date,
+                                 GError            **error)
+{
+  g_return_val_if_fail (UNKNOT_IS_HISTORY_STORE (self), NULL);
+  g_return_val_if_fail (from_date != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return UNKNOT_HISTORY_STORE_GET_IFACE (self)->list_since (self, from_date, error);
+}
