@@ -17,6 +17,7 @@
 #include "unknot-problem.h"
 #include "unknot-system-clock.h"
 #include "unknot-routines-page.h"
+#include "unknot-memory-history.h"
 #include "unknot-window.h"
 
 struct _UnknotApplication
@@ -28,6 +29,7 @@ struct _UnknotApplication
   GPtrArray            *library_problems;  /* UnknotProblem: user files left out */
   UnknotClock          *clock;             /* what sessions take their time from */
   UnknotAnnouncer      *announcer;         /* cue sounds and speech, made on first use */
+  UnknotHistoryStore   *history;           /* where sessions are kept */
   gboolean              told_no_sound;
   GDBusConnection      *system_bus;        /* for logind's word before a sleep */
   guint                 sleep_watch;
@@ -103,6 +105,22 @@ unknot_application_get_clock (UnknotApplication *self)
   if (self->clock == NULL)
     self->clock = unknot_system_clock_new ();
   return self->clock;
+}
+
+/**
+ * unknot_application_get_history:
+ *
+ * Returns: (transfer none): where finished sessions are kept. In memory for now: the
+ *   summary says so.
+ */
+UnknotHistoryStore *
+unknot_application_get_history (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  if (self->history == NULL)
+    self->history = unknot_memory_history_new ();
+  return self->history;
 }
 
 /* Which cues each switch of the Sound preferences turns on and off */
@@ -596,6 +614,7 @@ unknot_application_finalize (GObject *object)
   g_clear_pointer (&self->library_problems, g_ptr_array_unref);
   g_clear_object (&self->clock);
   g_clear_object (&self->announcer);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->finalize (object);
 }

@@ -9,6 +9,7 @@
 
 #include "unknot-announcer.h"
 #include "unknot-clock.h"
+#include "unknot-history-store.h"
 #include "unknot-routine-library.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,7 @@ UnknotRoutineLibrary *unknot_application_get_library          (UnknotApplication
 GPtrArray            *unknot_application_get_library_problems (UnknotApplication *self);
 UnknotClock          *unknot_application_get_clock            (UnknotApplication *self);
 UnknotAnnouncer      *unknot_application_get_announcer        (UnknotApplication *self);
+UnknotHistoryStore   *unknot_application_get_history          (UnknotApplication *self);
 void                  unknot_application_set_clock            (UnknotApplication *self,
                                                                UnknotClock       *clock);
 

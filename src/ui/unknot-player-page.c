@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-application.h"
+#include "unknot-session-log.h"
 #include "unknot-breathing-indicator.h"
 #include "unknot-breathing-pacer.h"
 #include "unknot-countdown-ring.h"
@@ -33,6 +34,10 @@ struct _UnknotPlayerPage
   int                       shown_phase;      /* the breath phase shown, -1 none */
   gboolean                  was_running;      /* before the stop dialog paused it */
   gboolean                  summary_shown;
+  GDateTime                *started;          /* when the session began; nullable */
+  UnknotSessionLog         *log;              /* what it did, once it has ended */
+  UnknotHistoryStore       *history;          /* where it is kept; nullable */
+  char                     *save_error;       /* why it could not be kept; nullable */
 
   AdwWindowTitle           *window_title;
   GtkScrolledWindow        *scrolled_window;
@@ -491,8 +496,29 @@ show_summary (UnknotPlayerPage *self)
         }
       g_ptr_array_add (pages, page);
     }
-  g_ptr_array_add (pages, g_object_ref_sink (unknot_session_summary_page_new (self->engine)));
+  g_ptr_array_add (pages, g_object_ref_sink (unknot_session_summary_page_new (self->log, self->history,
+                                                                             self->save_error)));
   adw_navigation_view_replace (ADW_NAVIGATION_VIEW (view), (AdwNavigationPage **) pages->pdata, pages->len);
+}
+
+/* Hands what the session did to the history, once. */
+static void
+keep_session (UnknotPlayerPage *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->log != NULL)
+    return;
+
+  if (self->started == NULL)
+    self->started = now = g_date_time_new_now_local ();
+  self->log = unknot_session_log_new_from_engine (self->engine, self->started);
+  if (self->history != NULL && !unknot_history_store_save (self->history, self->log, &error))
+    {
+      g_warning ("The session could not be saved: %s", error->message);
+      self->save_error = g_strdup (error->message);
+    }
 }
 
 /* Engine events ------------------------------------------------------------- */
@@ -516,8 +542,13 @@ engine_state_cb (UnknotSessionEngine *engine,
                                  adw_toast_new (_("Paused while the computer was asleep")));
       announce (self, _("Paused while the computer was asleep"));
     }
+  if (state == UNKNOT_SESSION_RUNNING && self->started == NULL)
+    self->started = g_date_time_new_now_local ();
   if (state == UNKNOT_SESSION_FINISHED || state == UNKNOT_SESSION_ABANDONED)
-    show_summary (self);
+    {
+      keep_session (self);
+      show_summary (self);
+    }
 }
 
 static void
@@ -832,12 +863,14 @@ unknot_player_page_map (GtkWidget *widget)
 /**
  * unknot_player_page_new:
  * @first_step: the routine step the session begins with, once the page is shown
+ * @sides: both, or the one side to play (see unknot_session_engine_set_sides())
  */
 UnknotPlayerPage *
 unknot_player_page_new (UnknotRoutine *routine,
                         GHashTable    *known_patterns,
                         UnknotClock   *clock,
-                        guint          first_step)
+                        guint          first_step,
+                        UnknotSide     sides)
 {
   UnknotPlayerPage *self;
 
@@ -849,10 +882,17 @@ unknot_player_page_new (UnknotRoutine *routine,
                        "title", routine->title,
                        NULL);
   self->engine = unknot_session_engine_new (routine, known_patterns, clock);
+  if (!unknot_session_engine_set_sides (self->engine, sides))
+    g_debug ("“%s” has nothing on that side: playing it all", routine->id);
   /* Shown from the start: what plays first is on the page as it slides in. */
   unknot_session_engine_set_first_step (self->engine, first_step);
   if (UNKNOT_IS_APPLICATION (g_application_get_default ()))
-    self->announcer = g_object_ref (unknot_application_get_announcer (UNKNOT_APPLICATION (g_application_get_default ())));
+    {
+      UnknotApplication *app = UNKNOT_APPLICATION (g_application_get_default ());
+
+      self->announcer = g_object_ref (unknot_application_get_announcer (app));
+      self->history = g_object_ref (unknot_application_get_history (app));
+    }
   adw_window_title_set_title (self->window_title, routine->title);
 
   g_signal_connect_object (self->engine, "notify::state", G_CALLBACK (engine_state_cb), self, G_CONNECT_DEFAULT);
@@ -883,10 +923,17 @@ unknot_player_page_dispose (GObject *object)
           unknot_session_engine_abandon (self->engine, "closed");
           if (self->announcer != NULL)
             unknot_announcer_clear (self->announcer);
+          /* what was done before the window closed is kept too */
+          if (self->started != NULL)
+            keep_session (self);
         }
     }
   g_clear_object (&self->engine);
   g_clear_object (&self->announcer);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->log, unknot_session_log_unref);
+  g_clear_pointer (&self->started, g_date_time_unref);
+  g_clear_pointer (&self->save_error, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_PLAYER_PAGE);
 

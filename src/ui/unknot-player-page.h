@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (UnknotPlayerPage, unknot_player_page, UNKNOT, PLAYER_PAGE,
 UnknotPlayerPage    *unknot_player_page_new        (UnknotRoutine    *routine,
                                                     GHashTable       *known_patterns,
                                                     UnknotClock      *clock,
-                                                    guint             first_step);
+                                                    guint             first_step,
+                                                    UnknotSide        sides);
 UnknotSessionEngine *unknot_player_page_get_engine (UnknotPlayerPage *self);
 
 G_END_DECLS

@@ -320,7 +320,7 @@ unknot_routine_page_start (UnknotRoutinePage *self,
   player = unknot_player_page_new (routine,
                                    unknot_routine_library_get_breathing_patterns (self->library),
                                    unknot_application_get_clock (app),
-                                   first_step);
+                                   first_step, UNKNOT_SIDE_BOTH);
   adw_navigation_view_push (ADW_NAVIGATION_VIEW (navigation_view), ADW_NAVIGATION_PAGE (player));
 }
 

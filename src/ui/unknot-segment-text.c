@@ -24,6 +24,24 @@ unknot_side_get_label (UnknotSide side)
     }
 }
 
+/**
+ * unknot_describe_stop_reason:
+ * @reason: why a session or a hold stopped, as the engine keeps it
+ *
+ * Returns: (transfer full): the reason in words
+ */
+char *
+unknot_describe_stop_reason (const char *reason)
+{
+  g_return_val_if_fail (reason != NULL, NULL);
+
+  if (g_str_equal (reason, "stopped"))
+    return g_strdup (_("You stopped the session"));
+  if (g_str_equal (reason, "closed"))
+    return g_strdup (_("The window was closed"));
+  return g_strdup (reason);
+}
+
 char *
 unknot_segment_get_title (const UnknotSegment *segment)
 {

@@ -9,17 +9,25 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-application.h"
 #include "unknot-segment-text.h"
 #include "unknot-session-summary-page.h"
+#include "unknot-window.h"
 
 struct _UnknotSessionSummaryPage
 {
-  AdwNavigationPage  parent_instance;
+  AdwNavigationPage   parent_instance;
 
-  AdwStatusPage     *status_page;
-  GtkListBox        *facts_list;
-  AdwActionRow      *time_row;
-  AdwActionRow      *steps_row;
+  UnknotSessionLog   *log;
+  UnknotHistoryStore *history;     /* nullable */
+
+  AdwStatusPage      *status_page;
+  GtkListBox         *facts_list;
+  AdwActionRow       *time_row;
+  AdwActionRow       *steps_row;
+  GtkWidget          *note_group;
+  AdwEntryRow        *note_row;
+  GtkLabel           *saved_label;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotSessionSummaryPage, unknot_session_summary_page, ADW_TYPE_NAVIGATION_PAGE)
@@ -38,11 +46,13 @@ add_fact (UnknotSessionSummaryPage *self,
 }
 
 static const char *
-rating_title (const UnknotPainRating *rating)
+side_title (const char *what,
+            UnknotSide  side)
 {
-  gboolean before = rating->when == UNKNOT_RATE_BEFORE;
+  /* what is "before" or "after" */
+  gboolean before = g_str_equal (what, "before");
 
-  switch (rating->side)
+  switch (side)
     {
     case UNKNOT_SIDE_LEFT:  return before ? _("Pain Before, Left") : _("Pain After, Left");
     case UNKNOT_SIDE_RIGHT: return before ? _("Pain Before, Right") : _("Pain After, Right");
@@ -52,63 +62,161 @@ rating_title (const UnknotPainRating *rating)
     }
 }
 
+static UnknotAnatomy *
+anatomy (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (!UNKNOT_IS_APPLICATION (app))
+    return NULL;
+  return unknot_routine_library_get_anatomy (unknot_application_get_library (UNKNOT_APPLICATION (app)));
+}
+
+static char *
+point_title (const UnknotPointLog *point)
+{
+  UnknotAnatomy *known = anatomy ();
+  const UnknotTriggerPoint *found = known != NULL ? unknot_anatomy_lookup_trigger_point (known, point->trigger_point) : NULL;
+  const char *name = found != NULL ? found->name : point->trigger_point;
+
+  switch (point->side)
+    {
+    /* Translators: a trigger point's name and the side of the body it was held on */
+    case UNKNOT_SIDE_LEFT:  return g_strdup_printf (_("%s, Left"), name);
+    case UNKNOT_SIDE_RIGHT: return g_strdup_printf (_("%s, Right"), name);
+    case UNKNOT_SIDE_NONE:
+    case UNKNOT_SIDE_BOTH:
+    default:                return g_strdup (name);
+    }
+}
+
+static char *
+describe_holds (const UnknotPointLog *point)
+{
+  g_autofree char *time = unknot_format_duration (point->hold_seconds);
+  /* Translators: holds done of holds planned, e.g. "2 of 2 holds" */
+  g_autofree char *holds = g_strdup_printf (g_dngettext (NULL, "%u of %u hold", "%u of %u holds", point->holds_planned),
+                                            point->holds_done, point->holds_planned);
+  GString *text = g_string_new (NULL);
+
+  /* Translators: how many holds, then for how long in all, e.g. "2 of 2 holds, 2 min" */
+  g_string_printf (text, _("%s, %s"), holds, time);
+  if (point->holds_released_early > 0)
+    {
+      g_string_append (text, "\n");
+      g_string_append_printf (text, g_dngettext (NULL, "%u ended early: it released", "%u ended early: they released",
+                                                 point->holds_released_early),
+                              point->holds_released_early);
+    }
+  for (guint i = 0; point->stops != NULL && point->stops[i] != NULL; i++)
+    {
+      g_autofree char *stop = unknot_describe_stop_reason (point->stops[i]);
+
+      g_string_append (text, "\n");
+      g_string_append (text, stop);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 fill (UnknotSessionSummaryPage *self,
-      UnknotSessionEngine      *engine)
+      const char               *save_error)
 {
-  UnknotRoutine *routine = unknot_session_engine_get_routine (engine);
-  gboolean finished = unknot_session_engine_get_state (engine) == UNKNOT_SESSION_FINISHED;
-  guint n = unknot_session_engine_get_n_segments (engine), released = 0;
-  guint n_steps = routine->steps->len, done = 0;
-  guint seconds = (guint) ((unknot_session_engine_get_active_time (engine) + G_USEC_PER_SEC / 2) / G_USEC_PER_SEC);
-  g_autofree char *time = unknot_format_duration (seconds);
+  UnknotSessionLog *log = self->log;
+  g_autofree char *time = unknot_format_duration (log->active_seconds);
   g_autofree char *steps = NULL;
-  g_autofree gboolean *step_done = g_new0 (gboolean, n_steps);
-  g_autofree gboolean *step_missed = g_new0 (gboolean, n_steps);
-  GArray *ratings = unknot_session_engine_get_ratings (engine);
+  static const UnknotSide sides[] = { UNKNOT_SIDE_NONE, UNKNOT_SIDE_LEFT, UNKNOT_SIDE_RIGHT };
 
-  /* A step is done when every hold, rep, set and side of it was done: the rests and
-   * the pause to switch sides do not count. */
-  for (guint i = 0; i < n; i++)
-    {
-      const UnknotSegment *segment = unknot_session_engine_get_segment (engine, i);
-      UnknotSegmentOutcome outcome = unknot_session_engine_get_record (engine, i)->outcome;
-      gboolean ok = outcome == UNKNOT_SEGMENT_DONE || outcome == UNKNOT_SEGMENT_RELEASED_EARLY;
-
-      released += outcome == UNKNOT_SEGMENT_RELEASED_EARLY;
-      if (segment->kind != UNKNOT_SEGMENT_WORK)
-        continue;
-      step_done[segment->step_index] |= ok;
-      step_missed[segment->step_index] |= !ok;
-    }
-  for (guint i = 0; i < n_steps; i++)
-    done += step_done[i] && !step_missed[i];
-
-  adw_status_page_set_title (self->status_page, finished ? _("Well Done") : _("Session Stopped"));
-  adw_status_page_set_description (self->status_page, routine->title);
-  if (!finished)
+  adw_status_page_set_title (self->status_page, log->completed ? _("Well Done") : _("Session Stopped"));
+  adw_status_page_set_description (self->status_page, log->routine_title);
+  if (!log->completed)
     adw_status_page_set_icon_name (self->status_page, "media-playback-stop-symbolic");
 
   adw_action_row_set_subtitle (self->time_row, time);
   /* Translators: how many steps of the session were done, of how many */
-  steps = g_strdup_printf (_("%u of %u"), done, n_steps);
+  steps = g_strdup_printf (_("%u of %u"), log->steps_done, log->steps_total);
   adw_action_row_set_subtitle (self->steps_row, steps);
 
-  if (released > 0)
+  if (!log->completed && log->stop_reason != NULL)
     {
-      g_autofree char *text = g_strdup_printf ("%u", released);
+      g_autofree char *reason = unknot_describe_stop_reason (log->stop_reason);
 
-      add_fact (self, _("Holds Ended Early"), text);
+      add_fact (self, _("Stopped"), reason);
     }
 
-  for (guint i = 0; i < ratings->len; i++)
+  for (guint i = 0; i < log->points->len; i++)
     {
-      const UnknotPainRating *rating = &g_array_index (ratings, UnknotPainRating, i);
-      /* Translators: a pain rating on the scale from 0 to 10 */
-      g_autofree char *text = g_strdup_printf (_("%d of 10"), rating->pain);
+      const UnknotPointLog *point = g_ptr_array_index (log->points, i);
+      g_autofree char *title = point_title (point);
+      g_autofree char *holds = describe_holds (point);
 
-      add_fact (self, rating_title (rating), text);
+      add_fact (self, title, holds);
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    for (UnknotRateWhen when = UNKNOT_RATE_BEFORE; when <= UNKNOT_RATE_AFTER; when++)
+      {
+        int pain;
+
+        if (unknot_session_log_get_rating (log, when, sides[i], &pain))
+          {
+            /* Translators: a pain rating on the scale from 0 to 10 */
+            g_autofree char *text = g_strdup_printf (_("%d of 10"), pain);
+
+            add_fact (self, side_title (when == UNKNOT_RATE_BEFORE ? "before" : "after", sides[i]), text);
+          }
+      }
+
+  if (save_error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("This session could not be saved: %s"), save_error);
+
+      gtk_label_set_label (self->saved_label, text);
+      gtk_widget_set_visible (self->note_group, FALSE);
+    }
+  else if (self->history == NULL || log->id == 0)
+    {
+      gtk_label_set_label (self->saved_label, _("This session was not saved."));
+      gtk_widget_set_visible (self->note_group, FALSE);
+    }
+  else if (!unknot_history_store_is_persistent (self->history))
+    {
+      gtk_label_set_label (self->saved_label,
+                           _("This session was not saved: Unknot does not keep a history on disk yet. "
+                             "It is remembered only until Unknot closes, to pace today’s sessions."));
+    }
+  else
+    {
+      gtk_label_set_label (self->saved_label, _("Saved to your history."));
+    }
+}
+
+/* Keeps the note, if it changed. */
+static void
+save_note (UnknotSessionSummaryPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->note_row));
+  g_autoptr(GError) error = NULL;
+
+  if (self->history == NULL || self->log->id == 0 || g_strcmp0 (text, self->log->note ? self->log->note : "") == 0)
+    return;
+
+  unknot_session_log_set_note (self->log, text);
+  if (!unknot_history_store_set_note (self->history, self->log->id, self->log->note, &error))
+    {
+      GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), UNKNOT_TYPE_WINDOW);
+      g_autofree char *message = g_strdup_printf (_("The note could not be saved: %s"), error->message);
+
+      if (window != NULL)
+        unknot_window_add_toast (UNKNOT_WINDOW (window), adw_toast_new (message));
+    }
+}
+
+static void
+note_apply_cb (UnknotSessionSummaryPage *self)
+{
+  save_note (self);
 }
 
 static void
@@ -118,19 +226,30 @@ unknot_session_summary_page_done_action (GtkWidget  *widget,
 {
   GtkWidget *view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
 
+  save_note (UNKNOT_SESSION_SUMMARY_PAGE (widget));
   if (view != NULL)
     adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
 }
 
+/**
+ * unknot_session_summary_page_new:
+ * @log: what the session did; saved already if @history took it
+ * @history: (nullable): where it was kept, and the note goes
+ * @save_error: (nullable): why it could not be kept
+ */
 AdwNavigationPage *
-unknot_session_summary_page_new (UnknotSessionEngine *engine)
+unknot_session_summary_page_new (UnknotSessionLog   *log,
+                                 UnknotHistoryStore *history,
+                                 const char         *save_error)
 {
   UnknotSessionSummaryPage *self;
 
-  g_return_val_if_fail (UNKNOT_IS_SESSION_ENGINE (engine), NULL);
+  g_return_val_if_fail (log != NULL, NULL);
 
   self = g_object_new (UNKNOT_TYPE_SESSION_SUMMARY_PAGE, NULL);
-  fill (self, engine);
+  self->log = unknot_session_log_ref (log);
+  self->history = history != NULL ? g_object_ref (history) : NULL;
+  fill (self, save_error);
 
   return ADW_NAVIGATION_PAGE (self);
 }
@@ -138,7 +257,14 @@ unknot_session_summary_page_new (UnknotSessionEngine *engine)
 static void
 unknot_session_summary_page_dispose (GObject *object)
 {
+  UnknotSessionSummaryPage *self = UNKNOT_SESSION_SUMMARY_PAGE (object);
+
+  /* leaving by the back button keeps the note too */
+  if (self->log != NULL)
+    save_note (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_SESSION_SUMMARY_PAGE);
+  g_clear_pointer (&self->log, unknot_session_log_unref);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (unknot_session_summary_page_parent_class)->dispose (object);
 }
@@ -156,6 +282,10 @@ unknot_session_summary_page_class_init (UnknotSessionSummaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, facts_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, time_row);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, steps_row);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, note_group);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, note_row);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, saved_label);
+  gtk_widget_class_bind_template_callback (widget_class, note_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "summary.done", NULL, unknot_session_summary_page_done_action);
 }

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "unknot-session-engine.h"
+#include "unknot-history-store.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (UnknotSessionSummaryPage, unknot_session_summary_page, UNKNOT, SESSION_SUMMARY_PAGE, AdwNavigationPage)
 
-AdwNavigationPage *unknot_session_summary_page_new (UnknotSessionEngine *engine);
+AdwNavigationPage *unknot_session_summary_page_new (UnknotSessionLog   *log,
+                                                    UnknotHistoryStore *history,
+                                                    const char         *save_error);
 
 G_END_DECLS
