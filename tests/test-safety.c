@@ -160,6 +160,18 @@ test_bundled_file (void **state)
   assert_non_null (strstr (unknot_safety_lookup_stop_rule (safety, "dizziness")->advice, "lie on your side"));
   assert_null (unknot_safety_lookup_stop_rule (safety, "cramp"));
 
+  {
+    static const char * const floor[] = { "floor-work", NULL };
+    static const char * const groin[] = { "prone-lying", "groin-pressure", NULL };
+    const UnknotSafetyQuestion *osteoporosis = unknot_safety_lookup_question (safety, "osteoporosis");
+    const UnknotSafetyQuestion *pregnancy = unknot_safety_lookup_question (safety, "pregnancy");
+
+    assert_true (unknot_safety_question_concerns (osteoporosis, floor));
+    assert_false (unknot_safety_question_concerns (osteoporosis, groin));
+    assert_true (unknot_safety_question_concerns (pregnancy, groin));
+    assert_false (unknot_safety_question_concerns (pregnancy, NULL));
+  }
+
   for (guint i = 0; i < safety->red_flags->len; i++)
     n_flags[((UnknotRedFlag *) g_ptr_array_index (safety->red_flags, i))->urgency]++;
   assert_int_equal (n_flags[UNKNOT_SAFETY_URGENCY_EMERGENCY], 5);

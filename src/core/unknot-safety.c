@@ -701,12 +701,21 @@ unknot_safety_answers_is_current (const UnknotSafetyAnswers *answers,
 
 /* Evaluation ------------------------------------------------------------------ */
 
-static gboolean
-tags_meet (const char * const *tags,
-           const char * const *other)
+/**
+ * unknot_safety_question_concerns:
+ * @routine_tags: (nullable): a routine's contraindication tags
+ *
+ * Returns: whether @question names one of @routine_tags: a yes to it hides (stop) or warns
+ *   about (caution) such a routine
+ */
+gboolean
+unknot_safety_question_concerns (const UnknotSafetyQuestion *question,
+                                 const char * const         *routine_tags)
 {
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    if (other != NULL && g_strv_contains (other, tags[i]))
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  for (guint i = 0; question->tags != NULL && question->tags[i] != NULL; i++)
+    if (routine_tags != NULL && g_strv_contains (routine_tags, question->tags[i]))
       return TRUE;
   return FALSE;
 }
@@ -727,7 +736,7 @@ find_yes_answers (UnknotSafety              *safety,
       const UnknotSafetyQuestion *question = g_ptr_array_index (safety->questions, i);
       gboolean yes = FALSE;
 
-      if (question->group != group || !tags_meet ((const char * const *) question->tags, routine_tags) ||
+      if (question->group != group || !unknot_safety_question_concerns (question, routine_tags) ||
           !unknot_safety_answers_lookup (answers, question->id, &yes) || !yes)
         continue;
       found = TRUE;
@@ -770,7 +779,7 @@ unknot_safety_evaluate (UnknotSafety              *safety,
       const UnknotSafetyQuestion *question = g_ptr_array_index (safety->questions, i);
 
       concerns_stop = question->group == UNKNOT_SAFETY_GROUP_STOP &&
-                      tags_meet ((const char * const *) question->tags, routine_tags);
+                      unknot_safety_question_concerns (question, routine_tags);
     }
 
   if (concerns_stop)

@@ -129,6 +129,8 @@ const UnknotStopRule       *unknot_safety_lookup_stop_rule    (UnknotSafety *saf
                                                                const char   *id);
 const char                 *unknot_safety_get_tag_name        (UnknotSafety *safety,
                                                                const char   *tag);
+gboolean                    unknot_safety_question_concerns   (const UnknotSafetyQuestion *question,
+                                                               const char * const         *routine_tags);
 
 /**
  * UnknotSafetyAnswers:
