@@ -14,6 +14,7 @@
 
 #include "unknot-anatomy.h"
 #include "unknot-routine-loader.h"
+#include "unknot-test-content.h"
 
 static const char valid_anatomy[] =
   "{\n"
@@ -43,37 +44,10 @@ static const char valid_anatomy[] =
   "  \"sources\": [ { \"citation\": \"A book\" } ]\n"
   "}\n";
 
-static GPtrArray *
-problems_new (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_problem_free);
-}
-
-static const UnknotProblem *
-find_problem (GPtrArray  *problems,
-              const char *fragment)
-{
-  for (guint i = 0; i < problems->len; i++)
-    {
-      const UnknotProblem *problem = g_ptr_array_index (problems, i);
-
-      if (strstr (problem->message, fragment) != NULL)
-        return problem;
-    }
-
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_autofree char *line = unknot_problem_to_string (g_ptr_array_index (problems, i));
-      print_error ("  got: %s\n", line);
-    }
-  fail_msg ("no problem says “%s”", fragment);
-  return NULL;
-}
-
 static void
 test_valid_anatomy_loads (void **state)
 {
-  g_autoptr (GPtrArray) problems = problems_new ();
+  g_autoptr (GPtrArray) problems = unknot_test_problems_new ();
   g_autoptr (UnknotAnatomy) anatomy = unknot_anatomy_load_from_data (valid_anatomy, strlen (valid_anatomy),
                                                                      "anatomy.json", problems);
   const UnknotTriggerPoint *point;
@@ -102,16 +76,7 @@ test_valid_anatomy_loads (void **state)
   assert_int_equal (anatomy->advice->len, 1);
 }
 
-typedef struct
-{
-  const char *name;
-  const char *find;
-  const char *replace;
-  const char *path;
-  const char *message;
-} BadCase;
-
-static const BadCase bad_cases[] = {
+static const UnknotTestBadCase bad_cases[] = {
   { "unknown associated muscle", "[\"iliacus\"]", "[\"iliacuss\"]", "$.muscles[0].associated_muscles[0]",
     "no muscle “iliacuss”" },
   { "unknown muscle of a point", "\"muscle\": \"psoas-major\"", "\"muscle\": \"psoas\"", "$.trigger_points[0].muscle",
@@ -139,25 +104,20 @@ static const BadCase bad_cases[] = {
     "not a field" },
 };
 
+static gboolean
+load_anatomy (const char *text,
+              gsize       length,
+              GPtrArray  *problems)
+{
+  g_autoptr (UnknotAnatomy) anatomy = unknot_anatomy_load_from_data (text, length, "bad.json", problems);
+
+  return anatomy != NULL;
+}
+
 static void
 test_bad_anatomy (void **state)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (bad_cases); i++)
-    {
-      g_autoptr (GPtrArray) problems = problems_new ();
-      g_autoptr (GString) text = g_string_new (valid_anatomy);
-      g_autoptr (UnknotAnatomy) anatomy = NULL;
-      const UnknotProblem *problem;
-
-      if (g_string_replace (text, bad_cases[i].find, bad_cases[i].replace, 1) != 1)
-        fail_msg ("case “%s”: nothing to replace", bad_cases[i].name);
-      anatomy = unknot_anatomy_load_from_data (text->str, text->len, "bad.json", problems);
-      assert_null (anatomy);
-      problem = find_problem (problems, bad_cases[i].message);
-      if (g_strcmp0 (problem->path, bad_cases[i].path) != 0)
-        fail_msg ("case “%s”: at %s, expected %s", bad_cases[i].name, problem->path, bad_cases[i].path);
-      assert_true (problem->line > 0);
-    }
+  unknot_test_check_bad_cases (valid_anatomy, bad_cases, G_N_ELEMENTS (bad_cases), load_anatomy);
 }
 
 static const char routine_text[] =
@@ -171,7 +131,7 @@ static const char routine_text[] =
 static void
 test_routine_references_are_checked (void **state)
 {
-  g_autoptr (GPtrArray) problems = problems_new ();
+  g_autoptr (GPtrArray) problems = unknot_test_problems_new ();
   g_autoptr (UnknotAnatomy) anatomy = unknot_anatomy_load_from_data (valid_anatomy, strlen (valid_anatomy),
                                                                      "anatomy.json", problems);
   g_autoptr (UnknotRoutine) routine = unknot_routine_load_from_data (routine_text, strlen (routine_text),
@@ -183,11 +143,11 @@ test_routine_references_are_checked (void **state)
   unknot_routine_check_anatomy (routine, anatomy, routine_text, strlen (routine_text), "routine.json", problems);
 
   assert_int_equal (problems->len, 2);
-  problem = find_problem (problems, "no muscle “psoas-minimus”");
+  problem = unknot_test_find_problem (problems, "no muscle “psoas-minimus”");
   assert_string_equal (problem->path, "$.targets.muscles[1]");
   assert_int_equal (problem->line, 3);
   assert_int_equal (problem->column, 43);
-  problem = find_problem (problems, "no trigger point “psoas-lower”");
+  problem = unknot_test_find_problem (problems, "no trigger point “psoas-lower”");
   assert_string_equal (problem->path, "$.steps[0].trigger_point");
   assert_int_equal (problem->line, 5);
 }
@@ -197,7 +157,7 @@ test_routine_references_are_checked (void **state)
 static void
 test_bundled_content_is_cross_referenced (void **state)
 {
-  g_autoptr (GPtrArray) problems = problems_new ();
+  g_autoptr (GPtrArray) problems = unknot_test_problems_new ();
   g_autoptr (UnknotAnatomy) anatomy = unknot_anatomy_load_bundled (problems);
   g_autoptr (GHashTable) patterns = unknot_breathing_patterns_load_bundled (problems);
   g_autoptr (GHashTable) routines = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,

@@ -162,28 +162,6 @@ unknot_anatomy_lookup_trigger_point (UnknotAnatomy *anatomy,
   return g_hash_table_lookup (anatomy->trigger_points_by_id, id);
 }
 
-/* Reads a JSON array's elements as objects, reporting those that are not. */
-typedef gboolean (*ElementFunc) (UnknotChecker *c, JsonObject *object, const char *path, gpointer user_data);
-
-static void
-for_each_object (UnknotChecker *c,
-                 JsonArray     *array,
-                 const char    *path,
-                 ElementFunc    func,
-                 gpointer       user_data)
-{
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *element_path = unknot_checker_index_path (path, i);
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
-        unknot_checker_report (c, element_path, _("Must be an object, not %s"), unknot_json_describe_node (node));
-      else
-        func (c, json_node_get_object (node), element_path, user_data);
-    }
-}
-
 static gboolean
 get_grid_point (UnknotChecker *c,
                 JsonNode      *node,
@@ -419,7 +397,7 @@ parse_trigger_point (UnknotChecker *c,
       unknot_checker_get_number (c, location, location_path, "y", 0, UNKNOT_DIAGRAM_HEIGHT, &point->y);
     }
 
-  for_each_object (c, unknot_checker_get_array (c, object, path, "referred_pain", TRUE), zones_path,
+  unknot_checker_for_each_object (c, unknot_checker_get_array (c, object, path, "referred_pain", TRUE), zones_path,
                    parse_pain_zone, point);
   for (guint i = 0; i < point->referred_pain->len; i++)
     has_primary |= ((UnknotPainZone *) g_ptr_array_index (point->referred_pain, i))->primary;
@@ -540,24 +518,18 @@ unknot_anatomy_load_with_options (const char              *data,
   g_return_val_if_fail (file_name != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
-  unknot_checker_init (&c, file_name, data, length, problems);
-  c.options = options;
-  root_node = unknot_checker_parse (&c);
-  if (root_node == NULL || !unknot_checker_check_format (&c, json_node_get_object (root_node)))
-    {
-      unknot_checker_clear (&c);
-      return NULL;
-    }
+  root_node = unknot_checker_begin (&c, file_name, data, length, options, problems, known);
+  if (root_node == NULL)
+    return NULL;
   root = json_node_get_object (root_node);
-  unknot_checker_check_members (&c, root, "$", known);
 
   anatomy = unknot_anatomy_new ();
-  for_each_object (&c, unknot_checker_get_array (&c, root, "$", "muscles", TRUE), "$.muscles", parse_muscle, anatomy);
-  for_each_object (&c, unknot_checker_get_array (&c, root, "$", "trigger_points", TRUE), "$.trigger_points",
+  unknot_checker_for_each_object (&c, unknot_checker_get_array (&c, root, "$", "muscles", TRUE), "$.muscles", parse_muscle, anatomy);
+  unknot_checker_for_each_object (&c, unknot_checker_get_array (&c, root, "$", "trigger_points", TRUE), "$.trigger_points",
                    parse_trigger_point, anatomy);
-  for_each_object (&c, unknot_checker_get_array (&c, root, "$", "pain_areas", TRUE), "$.pain_areas",
+  unknot_checker_for_each_object (&c, unknot_checker_get_array (&c, root, "$", "pain_areas", TRUE), "$.pain_areas",
                    parse_pain_area, anatomy);
-  for_each_object (&c, unknot_checker_get_array (&c, root, "$", "advice", TRUE), "$.advice", parse_advice, anatomy);
+  unknot_checker_for_each_object (&c, unknot_checker_get_array (&c, root, "$", "advice", TRUE), "$.advice", parse_advice, anatomy);
   unknot_checker_parse_sources (&c, root, "$", anatomy->sources);
   check_muscle_references (&c, anatomy);
 

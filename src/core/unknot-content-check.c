@@ -1,4 +1,5 @@
-/* unknot-content-check.c: what `unknot --check-routine` and `--check-anatomy` do
+/* unknot-content-check.c: what `unknot --check-routine` and `--check-anatomy` do, and the
+ * checks and texts of all the bundled content
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -130,6 +131,74 @@ lookup_bundled (const char *relative,
   return unknot_content_lookup_bundled (path, problems);
 }
 
+/* Loads every bundled content file as the app does, with @options, each named as it
+ * stands in the source tree; the routines are checked against the anatomy too. */
+static void
+load_bundled_content (const UnknotLoadOptions *options,
+                      GPtrArray               *problems)
+{
+  g_autoptr (GHashTable) patterns = NULL;
+  g_autoptr (UnknotAnatomy) anatomy = NULL;
+  g_autoptr (UnknotSafety) safety = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) names = NULL;
+  gsize length;
+  const char *data;
+
+  if ((bytes = lookup_bundled ("routines/breathing-patterns.json", problems)) != NULL)
+    {
+      data = g_bytes_get_data (bytes, &length);
+      patterns = unknot_breathing_patterns_load_with_options (data, length, "resources/routines/breathing-patterns.json",
+                                                              options, problems);
+    }
+  g_clear_pointer (&bytes, g_bytes_unref);
+  if ((bytes = lookup_bundled ("anatomy/anatomy.json", problems)) != NULL)
+    {
+      data = g_bytes_get_data (bytes, &length);
+      anatomy = unknot_anatomy_load_with_options (data, length, "resources/anatomy/anatomy.json", options, problems);
+    }
+  g_clear_pointer (&bytes, g_bytes_unref);
+  if ((bytes = lookup_bundled ("safety/safety.json", problems)) != NULL)
+    {
+      data = g_bytes_get_data (bytes, &length);
+      safety = unknot_safety_load_with_options (data, length, "resources/safety/safety.json", options, problems);
+    }
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  names = g_resources_enumerate_children (RESOURCE_BASE_PATH "/routines/", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *relative = g_strconcat ("routines/", names[i], NULL);
+      g_autofree char *shown = g_strconcat ("resources/", relative, NULL);
+      g_autoptr (GBytes) routine_bytes = NULL;
+      g_autoptr (UnknotRoutine) routine = NULL;
+
+      if (g_str_equal (names[i], "breathing-patterns.json") || (routine_bytes = lookup_bundled (relative, problems)) == NULL)
+        continue;
+      data = g_bytes_get_data (routine_bytes, &length);
+      routine = unknot_routine_load_with_options (data, length, shown, patterns, options, problems);
+      if (routine != NULL && anatomy != NULL)
+        unknot_routine_check_anatomy (routine, anatomy, data, length, shown, problems);
+    }
+}
+
+/**
+ * unknot_content_check_bundled:
+ *
+ * Loads every bundled content file (breathing patterns, anatomy, safety screen, routines)
+ * with the checks files from outside get.
+ *
+ * Returns: (transfer full) (element-type UnknotProblem): the problems, empty when all is well
+ */
+GPtrArray *
+unknot_content_check_bundled (void)
+{
+  GPtrArray *problems = problems_new ();
+
+  load_bundled_content (NULL, problems);
+  return problems;
+}
+
 /**
  * unknot_content_collect_strings:
  * @problems: (element-type UnknotProblem): problems of the bundled content, if any
@@ -145,42 +214,9 @@ unknot_content_collect_strings (GPtrArray *problems)
 {
   GPtrArray *texts = problems_new ();
   UnknotLoadOptions options = { FALSE, texts };
-  g_autoptr (GHashTable) patterns = NULL;
-  g_autoptr (UnknotAnatomy) anatomy = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_auto (GStrv) names = NULL;
-  gsize length;
-  const char *data;
 
   g_return_val_if_fail (problems != NULL, texts);
 
-  if ((bytes = lookup_bundled ("routines/breathing-patterns.json", problems)) != NULL)
-    {
-      data = g_bytes_get_data (bytes, &length);
-      patterns = unknot_breathing_patterns_load_with_options (data, length, "resources/routines/breathing-patterns.json",
-                                                              &options, problems);
-    }
-  g_clear_pointer (&bytes, g_bytes_unref);
-  if ((bytes = lookup_bundled ("anatomy/anatomy.json", problems)) != NULL)
-    {
-      data = g_bytes_get_data (bytes, &length);
-      anatomy = unknot_anatomy_load_with_options (data, length, "resources/anatomy/anatomy.json", &options, problems);
-    }
-  g_clear_pointer (&bytes, g_bytes_unref);
-
-  names = g_resources_enumerate_children (RESOURCE_BASE_PATH "/routines/", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    {
-      g_autofree char *relative = g_strconcat ("routines/", names[i], NULL);
-      g_autofree char *shown = g_strconcat ("resources/", relative, NULL);
-      g_autoptr (GBytes) routine_bytes = NULL;
-      g_autoptr (UnknotRoutine) routine = NULL;
-
-      if (g_str_equal (names[i], "breathing-patterns.json") || (routine_bytes = lookup_bundled (relative, problems)) == NULL)
-        continue;
-      data = g_bytes_get_data (routine_bytes, &length);
-      routine = unknot_routine_load_with_options (data, length, shown, patterns, &options, problems);
-    }
-
+  load_bundled_content (&options, problems);
   return texts;
 }

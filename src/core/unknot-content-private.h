@@ -8,6 +8,7 @@
 #include "unknot-anatomy.h"
 #include "unknot-json-checker.h"
 #include "unknot-routine.h"
+#include "unknot-safety.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,11 @@ GHashTable    *unknot_breathing_patterns_load_with_options (const char          
                                                             const UnknotLoadOptions *options,
                                                             GPtrArray               *problems);
 UnknotAnatomy *unknot_anatomy_load_with_options            (const char              *data,
+                                                            gsize                    length,
+                                                            const char              *file_name,
+                                                            const UnknotLoadOptions *options,
+                                                            GPtrArray               *problems);
+UnknotSafety  *unknot_safety_load_with_options             (const char              *data,
                                                             gsize                    length,
                                                             const char              *file_name,
                                                             const UnknotLoadOptions *options,

@@ -151,6 +151,27 @@ get_member (UnknotChecker *c,
   return node;
 }
 
+/* Reads a JSON array's elements as objects, reporting those that are not. @array may be
+ * %NULL (a missing member, already reported). */
+void
+unknot_checker_for_each_object (UnknotChecker            *c,
+                                JsonArray                *array,
+                                const char               *path,
+                                UnknotCheckerElementFunc  func,
+                                gpointer                  user_data)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_path = unknot_checker_index_path (path, i);
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_TYPE (node) != JSON_NODE_OBJECT)
+        unknot_checker_report (c, element_path, _("Must be an object, not %s"), unknot_json_describe_node (node));
+      else
+        func (c, json_node_get_object (node), element_path, user_data);
+    }
+}
+
 gboolean
 unknot_checker_check_text (UnknotChecker *c,
                            JsonNode      *node,
@@ -620,6 +641,41 @@ unknot_checker_check_format (UnknotChecker *c,
     }
 
   return TRUE;
+}
+
+/**
+ * unknot_checker_begin:
+ * @known: the top-level members the format defines
+ *
+ * Starts checking a content file loaded with @options: parses it (see
+ * unknot_checker_parse()), checks its format and reports unknown top-level members.
+ *
+ * Returns: (transfer full) (nullable): the parsed file, an object; %NULL when it cannot be
+ *   read as content at all, with the problems reported and @c cleared
+ */
+JsonNode *
+unknot_checker_begin (UnknotChecker           *c,
+                      const char              *file_name,
+                      const char              *data,
+                      gsize                    length,
+                      const UnknotLoadOptions *options,
+                      GPtrArray               *problems,
+                      const char * const      *known)
+{
+  JsonNode *root_node;
+
+  unknot_checker_init (c, file_name, data, length, problems);
+  c->options = options;
+  root_node = unknot_checker_parse (c);
+  if (root_node == NULL || !unknot_checker_check_format (c, json_node_get_object (root_node)))
+    {
+      g_clear_pointer (&root_node, json_node_unref);
+      unknot_checker_clear (c);
+      return NULL;
+    }
+  unknot_checker_check_members (c, json_node_get_object (root_node), "$", known);
+
+  return root_node;
 }
 
 void

@@ -65,6 +65,15 @@ void         unknot_checker_check_members    (UnknotChecker      *c,
                                               JsonObject         *object,
                                               const char         *path,
                                               const char * const *known);
+typedef gboolean (*UnknotCheckerElementFunc) (UnknotChecker *c,
+                                              JsonObject    *object,
+                                              const char    *path,
+                                              gpointer       user_data);
+void         unknot_checker_for_each_object  (UnknotChecker            *c,
+                                              JsonArray                *array,
+                                              const char               *path,
+                                              UnknotCheckerElementFunc  func,
+                                              gpointer                  user_data);
 gboolean     unknot_checker_check_text       (UnknotChecker *c,
                                               JsonNode      *node,
                                               const char    *path);
@@ -131,6 +140,13 @@ void         unknot_checker_parse_sources    (UnknotChecker *c,
 JsonNode *   unknot_checker_parse            (UnknotChecker *c);
 gboolean     unknot_checker_check_format     (UnknotChecker *c,
                                               JsonObject    *root);
+JsonNode *   unknot_checker_begin            (UnknotChecker           *c,
+                                              const char              *file_name,
+                                              const char              *data,
+                                              gsize                    length,
+                                              const UnknotLoadOptions *options,
+                                              GPtrArray               *problems,
+                                              const char * const      *known);
 void         unknot_checker_clear            (UnknotChecker *c);
 
 const char  *unknot_checker_get_words        (UnknotChecker *c,

@@ -24,10 +24,6 @@
 
 #define BUNDLED_PATTERNS_RESOURCE RESOURCE_BASE_PATH "/routines/breathing-patterns.json"
 
-static const char * const contraindication_tags[] = {
-  "abdominal-pressure", "groin-pressure", "deep-stretch", "floor-work", "prone-lying", NULL
-};
-
 /* Images stay inside the routine's own folder: a relative path, no way out, a picture. */
 static void
 check_image_path (UnknotChecker *c,
@@ -455,16 +451,10 @@ unknot_routine_load_with_options (const char              *data,
   g_return_val_if_fail (file_name != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
-  unknot_checker_init (&c, file_name, data, length, problems);
-  c.options = options;
-  root_node = unknot_checker_parse (&c);
-  if (root_node == NULL || !unknot_checker_check_format (&c, json_node_get_object (root_node)))
-    {
-      unknot_checker_clear (&c);
-      return NULL;
-    }
+  root_node = unknot_checker_begin (&c, file_name, data, length, options, problems, known);
+  if (root_node == NULL)
+    return NULL;
   root = json_node_get_object (root_node);
-  unknot_checker_check_members (&c, root, "$", known);
 
   routine = unknot_routine_new ();
   routine->id = g_strdup (unknot_checker_get_id (&c, root, "$", "id", TRUE));
@@ -489,7 +479,7 @@ unknot_routine_load_with_options (const char              *data,
       routine->target_trigger_points = g_new0 (char *, 1);
     }
   routine->contraindications = unknot_checker_get_text_list (&c, root, "$", "contraindications", FALSE, 0, FALSE,
-                                              contraindication_tags);
+                                                             unknot_contraindication_names);
   routine->author = g_strdup (unknot_checker_get_text (&c, root, "$", "author", TRUE));
   routine->license = g_strdup (unknot_checker_get_text (&c, root, "$", "license", TRUE));
   unknot_checker_parse_sources (&c, root, "$", routine->sources);
@@ -589,16 +579,10 @@ unknot_breathing_patterns_load_with_options (const char              *data,
   g_return_val_if_fail (file_name != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
-  unknot_checker_init (&c, file_name, data, length, problems);
-  c.options = options;
-  root_node = unknot_checker_parse (&c);
-  if (root_node == NULL || !unknot_checker_check_format (&c, json_node_get_object (root_node)))
-    {
-      unknot_checker_clear (&c);
-      return NULL;
-    }
+  root_node = unknot_checker_begin (&c, file_name, data, length, options, problems, known);
+  if (root_node == NULL)
+    return NULL;
   root = json_node_get_object (root_node);
-  unknot_checker_check_members (&c, root, "$", known);
 
   patterns = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) unknot_breathing_pattern_free);
   object = unknot_checker_get_object (&c, root, "$", "breathing_patterns", TRUE);

@@ -21,6 +21,9 @@ const char * const unknot_cue_names[] = {
   "none", "start", "halfway", "tick", "switch-sides", "breathe-in", "breathe-out", "finish", NULL
 };
 const char * const unknot_rate_when_names[] = { "before", "after", NULL };
+const char * const unknot_contraindication_names[] = {
+  "abdominal-pressure", "groin-pressure", "deep-stretch", "floor-work", "prone-lying", NULL
+};
 
 G_DEFINE_BOXED_TYPE (UnknotRoutine, unknot_routine, unknot_routine_ref, unknot_routine_unref)
 

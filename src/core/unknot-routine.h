@@ -71,6 +71,8 @@ extern const char * const unknot_step_type_names[];
 extern const char * const unknot_side_names[];
 extern const char * const unknot_cue_names[];
 extern const char * const unknot_rate_when_names[];
+/* The safety tags a routine's "contraindications" may name (docs/routine-format.md) */
+extern const char * const unknot_contraindication_names[];
 
 typedef struct
 {

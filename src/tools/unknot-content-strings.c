@@ -4,9 +4,9 @@
  *
  * Usage: unknot-content-strings OUTPUT.pot
  *
- * Loads the bundled routines, breathing patterns and anatomy the way the app does and
- * writes every text people read in them as a POT file, each with where it stands
- * (file:line) and its JSON path, so the translators' template never depends on a
+ * Loads the bundled routines, breathing patterns, anatomy and safety screen the way the
+ * app does and writes every text people read in them as a POT file, each with where it
+ * stands (file:line) and its JSON path, so the translators' template never depends on a
  * hand-kept list. `meson compile unknot-content-pot` merges it into po/unknot.pot.
  */
 
@@ -77,7 +77,7 @@ main (int   argc,
       g_string_append_printf (comments, "#. %s\n#: %s:%u\n", text->path, text->file, text->line);
     }
 
-  g_string_append (out, "# The texts of Unknot's bundled routines, breathing patterns and anatomy.\n"
+  g_string_append (out, "# The texts of Unknot's bundled routines, breathing patterns, anatomy and safety screen.\n"
                         "# Made by unknot-content-strings; merged into unknot.pot.\n"
                         "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n");
   for (guint i = 0; i < order->len; i++)

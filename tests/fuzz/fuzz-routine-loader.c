@@ -1,10 +1,10 @@
-/* fuzz-routine-loader.c: libFuzzer target for the routine and breathing-pattern loaders
+/* fuzz-routine-loader.c: libFuzzer target for the content loaders
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every input goes to unknot_routine_load_from_data (with the bundled breathing patterns
- * known), to unknot_breathing_patterns_load_from_data and to unknot_anatomy_load_from_data,
- * as a file from outside would.
+ * known), to unknot_breathing_patterns_load_from_data, to unknot_anatomy_load_from_data and
+ * to unknot_safety_load_from_data, as a file from outside would.
  * Besides the sanitizers' findings, a broken contract aborts: a warning or critical, a
  * routine returned together with a problem, a file refused without any problem, or a
  * problem whose text is not valid UTF-8. tests/fuzz/meson.build runs it over the corpus.
@@ -20,6 +20,7 @@
 
 #include "unknot-anatomy.h"
 #include "unknot-routine-loader.h"
+#include "unknot-safety.h"
 
 int LLVMFuzzerInitialize (int    *argc,
                           char ***argv);
@@ -64,6 +65,25 @@ problems_new (void)
   return g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_problem_free);
 }
 
+/* A loader returns its result without problems, or nothing with at least one. */
+static void
+check_outcome (const char *what,
+               gboolean    loaded,
+               GPtrArray  *problems)
+{
+  if (loaded && problems->len > 0)
+    {
+      fprintf (stderr, "fuzz-routine-loader: %s was returned together with problems\n", what);
+      abort ();
+    }
+  if (!loaded && problems->len == 0)
+    {
+      fprintf (stderr, "fuzz-routine-loader: %s was refused without any problem\n", what);
+      abort ();
+    }
+  check_problems (problems);
+}
+
 static void
 fuzz_routine (const char *data,
               gsize       length)
@@ -73,11 +93,7 @@ fuzz_routine (const char *data,
 
   routine = unknot_routine_load_from_data (data, length, FUZZ_FILE_NAME, bundled_patterns,
                                            problems);
-  if (routine != NULL && problems->len > 0)
-    fail ("a routine was returned together with problems");
-  if (routine == NULL && problems->len == 0)
-    fail ("a routine was refused without any problem");
-  check_problems (problems);
+  check_outcome ("a routine", routine != NULL, problems);
 }
 
 static void
@@ -88,11 +104,7 @@ fuzz_patterns (const char *data,
   g_autoptr (GHashTable) patterns = NULL;
 
   patterns = unknot_breathing_patterns_load_from_data (data, length, FUZZ_FILE_NAME, problems);
-  if (patterns != NULL && problems->len > 0)
-    fail ("breathing patterns were returned together with problems");
-  if (patterns == NULL && problems->len == 0)
-    fail ("breathing patterns were refused without any problem");
-  check_problems (problems);
+  check_outcome ("a breathing-pattern file", patterns != NULL, problems);
 }
 
 static void
@@ -103,11 +115,18 @@ fuzz_anatomy (const char *data,
   g_autoptr (UnknotAnatomy) anatomy = NULL;
 
   anatomy = unknot_anatomy_load_from_data (data, length, FUZZ_FILE_NAME, problems);
-  if (anatomy != NULL && problems->len > 0)
-    fail ("anatomy was returned together with problems");
-  if (anatomy == NULL && problems->len == 0)
-    fail ("anatomy was refused without any problem");
-  check_problems (problems);
+  check_outcome ("an anatomy file", anatomy != NULL, problems);
+}
+
+static void
+fuzz_safety (const char *data,
+             gsize       length)
+{
+  g_autoptr (GPtrArray) problems = problems_new ();
+  g_autoptr (UnknotSafety) safety = NULL;
+
+  safety = unknot_safety_load_from_data (data, length, FUZZ_FILE_NAME, problems);
+  check_outcome ("a safety file", safety != NULL, problems);
 }
 
 int
@@ -133,6 +152,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   fuzz_routine ((const char *) data, size);
   fuzz_patterns ((const char *) data, size);
   fuzz_anatomy ((const char *) data, size);
+  fuzz_safety ((const char *) data, size);
 
   return 0;
 }
