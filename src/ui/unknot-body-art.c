@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The artwork (resources/anatomy/body-*.svg) is drawn on the anatomy data's grid and
- * kept to <path> elements with ids and absolute coordinates, so the app can draw each
+ * The artwork (resources/anatomy/body-*.svg, and the illustrations in resources/images/)
+ * is drawn on the anatomy data's grid and kept to <path> elements with ids and absolute coordinates, so the app can draw each
  * part itself, in the theme's colours, crisp at any size, and mirror the muscles for
  * the right side. What falls outside the subset (a transform, a path that does not
  * parse) is an error, never a picture drawn in the wrong place.
@@ -25,9 +25,10 @@ typedef struct
 
 struct _UnknotBodyArt
 {
-  GObject  parent_instance;
+  GObject          parent_instance;
 
-  GArray  *parts;  /* Part, in the file's order */
+  GArray          *parts;     /* Part, in the file's order */
+  graphene_rect_t  view_box;  /* the <svg> element's viewBox; empty when it has none */
 };
 
 G_DEFINE_FINAL_TYPE (UnknotBodyArt, unknot_body_art, G_TYPE_OBJECT)
@@ -50,6 +51,46 @@ group_id (const char *id)
   if (dash != NULL && dash[1] != '\0' && strspn (dash + 1, "0123456789") == strlen (dash + 1))
     return g_strndup (id, dash - id);
   return g_strdup (id);
+}
+
+/* viewBox="x y width height", the numbers split by spaces or commas */
+static void
+read_view_box (UnknotBodyArt  *self,
+               const char    **attribute_names,
+               const char    **attribute_values,
+               GError        **error)
+{
+  const char *text = NULL;
+  double numbers[4];
+  gboolean parsed = TRUE;
+
+  for (guint i = 0; attribute_names[i] != NULL; i++)
+    if (g_str_equal (attribute_names[i], "viewBox"))
+      text = attribute_values[i];
+  if (text == NULL)
+    return;
+
+  for (guint i = 0; parsed && i < G_N_ELEMENTS (numbers); i++)
+    {
+      char *end;
+
+      while (g_ascii_isspace (*text) || (i > 0 && *text == ','))
+        text++;
+      numbers[i] = g_ascii_strtod (text, &end);
+      parsed = end != text;
+      text = end;
+    }
+  while (g_ascii_isspace (*text))
+    text++;
+
+  if (!parsed || *text != '\0' || !(numbers[2] > 0) || !(numbers[3] > 0))
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "The viewBox is not four numbers with a positive width and height");
+      return;
+    }
+
+  graphene_rect_init (&self->view_box, numbers[0], numbers[1], numbers[2], numbers[3]);
 }
 
 static void
@@ -77,6 +118,12 @@ start_element_cb (GMarkupParseContext  *context,
         id = attribute_values[i];
       else if (g_str_equal (attribute_names[i], "d"))
         d = attribute_values[i];
+    }
+
+  if (g_str_equal (element_name, "svg"))
+    {
+      read_view_box (self, attribute_names, attribute_values, error);
+      return;
     }
 
   if (!g_str_equal (element_name, "path"))
@@ -184,6 +231,23 @@ unknot_body_art_get_path (UnknotBodyArt *self,
   g_return_val_if_fail (index < self->parts->len, NULL);
 
   return g_array_index (self->parts, Part, index).path;
+}
+
+/**
+ * unknot_body_art_get_view_box:
+ * @view_box: (out): the part of the grid the picture shows
+ *
+ * Returns: whether the artwork gives a viewBox; if not, @view_box is empty
+ */
+gboolean
+unknot_body_art_get_view_box (UnknotBodyArt   *self,
+                              graphene_rect_t *view_box)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), FALSE);
+  g_return_val_if_fail (view_box != NULL, FALSE);
+
+  *view_box = self->view_box;
+  return self->view_box.size.width > 0;
 }
 
 /**

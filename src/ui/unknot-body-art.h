@@ -13,17 +13,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (UnknotBodyArt, unknot_body_art, UNKNOT, BODY_ART, GObject)
 
-UnknotBodyArt *unknot_body_art_new_from_data     (const char    *data,
-                                                  gssize         length,
-                                                  GError       **error);
-UnknotBodyArt *unknot_body_art_new_from_resource (const char    *path,
-                                                  GError       **error);
-guint          unknot_body_art_get_n_paths       (UnknotBodyArt *self);
-const char    *unknot_body_art_get_id            (UnknotBodyArt *self,
-                                                  guint          index);
-GskPath       *unknot_body_art_get_path          (UnknotBodyArt *self,
-                                                  guint          index);
-GskPath       *unknot_body_art_lookup            (UnknotBodyArt *self,
-                                                  const char    *id);
+UnknotBodyArt *unknot_body_art_new_from_data     (const char       *data,
+                                                  gssize            length,
+                                                  GError          **error);
+UnknotBodyArt *unknot_body_art_new_from_resource (const char       *path,
+                                                  GError          **error);
+guint          unknot_body_art_get_n_paths       (UnknotBodyArt    *self);
+const char    *unknot_body_art_get_id            (UnknotBodyArt    *self,
+                                                  guint             index);
+GskPath       *unknot_body_art_get_path          (UnknotBodyArt    *self,
+                                                  guint             index);
+GskPath       *unknot_body_art_lookup            (UnknotBodyArt    *self,
+                                                  const char       *id);
+gboolean       unknot_body_art_get_view_box      (UnknotBodyArt    *self,
+                                                  graphene_rect_t  *view_box);
 
 G_END_DECLS
