@@ -52,44 +52,11 @@ wait_for_page (GType type)
   assert_true (unknot_test_wait_until (visible_page_is_cb, GSIZE_TO_POINTER (type), TIMEOUT_MS));
 }
 
-/* The label of @page's template child that shows @text, if one does */
-static gboolean
-find_label_text (GtkWidget  *widget,
-                 const char *text)
-{
-  /* "*words" matches a label that has the words somewhere in it */
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-      (text[0] == '*' ? strstr (gtk_label_get_text (GTK_LABEL (widget)), text + 1) != NULL
-                      : g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (gtk_widget_get_visible (child) && find_label_text (child, text))
-      return TRUE;
-  return FALSE;
-}
-
-typedef struct
-{
-  GtkWidget  *widget;
-  const char *text;
-} LabelWait;
-
-static gboolean
-shows_text_cb (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return find_label_text (wait->widget, wait->text);
-}
-
 static void
 assert_shows (gpointer    widget,
               const char *text)
 {
-  LabelWait wait = { GTK_WIDGET (widget), text };
-
-  if (!unknot_test_wait_until (shows_text_cb, &wait, TIMEOUT_MS))
-    fail_msg ("nothing shows “%s”", text);
+  unknot_test_assert_shows (widget, text, TIMEOUT_MS);
 }
 
 static void
@@ -470,6 +437,85 @@ test_sleep_pauses (void **state)
   leave_summary ("Session Stopped", "1 of 3");
 }
 
+static void
+close_alert (void)
+{
+  AdwDialog *dialog;
+
+  assert_true (unknot_test_wait_until (has_dialog_cb, NULL, TIMEOUT_MS));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_signal_emit_by_name (dialog, "response", "ok");
+  adw_dialog_force_close (dialog);
+  unknot_test_run_main_loop (50);
+}
+
+/* The stop rules of a release: a pulse while searching and while pressing, easing off,
+ * sharp pain leaving the point, dizziness ending the session. */
+static void
+test_stop_rules (void **state)
+{
+  UnknotPlayerPage *player = start_routine ("release-psoas-upper");
+  g_autoptr(UnknotSessionEngine) engine = g_object_ref (unknot_player_page_get_engine (player));
+  GtkWidget *pulse;
+
+  while (unknot_session_engine_get_current (engine)->step->type != UNKNOT_STEP_LOCATE)
+    activate (player, "player.continue");
+  pulse = unknot_test_find_button (GTK_WIDGET (player), "I Feel a Pulse");
+  assert_non_null (pulse);
+  assert_null (unknot_test_find_button (GTK_WIDGET (player), "Sharp Pain"));
+
+  /* searching: advice, and the search goes on */
+  g_signal_emit_by_name (pulse, "clicked");
+  close_alert ();
+  assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_LOCATE);
+  activate (player, "player.continue");
+  assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_PRESS);
+  assert_non_null (unknot_test_find_button (GTK_WIDGET (player), "I Feel a Pulse"));
+
+  /* pressing: back to searching */
+  advance (5 * S);
+  unknot_player_page_use_stop_rule (player, "pulse");
+  close_alert ();
+  assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_LOCATE);
+  activate (player, "player.continue");
+
+  /* easing off: the hold goes on */
+  unknot_player_page_use_stop_rule (player, "rising-tenderness");
+  close_alert ();
+  assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_PRESS);
+  assert_int_equal (unknot_session_engine_get_state (engine), UNKNOT_SESSION_RUNNING);
+
+  /* sharp pain: the point is left on this side; the session waits while the advice
+   * is read */
+  unknot_player_page_use_stop_rule (player, "sharp-pain");
+  assert_int_equal (unknot_session_engine_get_state (engine), UNKNOT_SESSION_PAUSED);
+  assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_POSITION);
+  assert_int_equal (unknot_session_engine_get_current (engine)->side, UNKNOT_SIDE_RIGHT);
+  close_alert ();
+  assert_int_equal (unknot_session_engine_get_state (engine), UNKNOT_SESSION_RUNNING);
+
+  /* numbness on the right: the same */
+  activate (player, "player.continue");
+  activate (player, "player.continue");
+  unknot_player_page_use_stop_rule (player, "numbness");
+  assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_STRETCH);
+  close_alert ();
+
+  /* dizziness: the session ends, and the summary says why */
+  unknot_player_page_use_stop_rule (player, "dizziness");
+  close_alert ();
+  wait_for_page (UNKNOT_TYPE_SESSION_SUMMARY_PAGE);
+  assert_shows (visible_page (), "Session Stopped");
+  assert_shows (visible_page (), "Stopped");
+  assert_int_equal (unknot_session_engine_get_stops (engine)->len, 5);
+  assert_string_equal (unknot_session_engine_get_stop_reason (engine), "dizziness");
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (visible_page ()), "summary.done", NULL));
+  wait_for_page (UNKNOT_TYPE_ROUTINE_PAGE);
+  adw_navigation_view_pop (navigation_view ());
+  unknot_test_run_main_loop (50);
+}
+
 int
 main (void)
 {
@@ -480,6 +526,7 @@ main (void)
     cmocka_unit_test (test_start_routine_action),
     cmocka_unit_test (test_start_at_a_step),
     cmocka_unit_test (test_sleep_pauses),
+    cmocka_unit_test (test_stop_rules),
   };
   int failures;
 

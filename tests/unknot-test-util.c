@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "unknot-test-util.h"
 #include "unknot-window.h"
@@ -192,4 +193,82 @@ unknot_test_render_window (GtkWidget  *widget,
     }
 
   return texture;
+}
+
+/**
+ * unknot_test_shows_text:
+ * @text: a label's text, or "*words" for a label that has the words somewhere in it
+ *
+ * Returns: whether a visible label under @widget shows @text
+ */
+gboolean
+unknot_test_shows_text (GtkWidget  *widget,
+                        const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      (text[0] == '*' ? strstr (gtk_label_get_text (GTK_LABEL (widget)), text + 1) != NULL
+                      : g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child) && unknot_test_shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+} TextWait;
+
+static gboolean
+shows_text_cb (gpointer data)
+{
+  TextWait *wait = data;
+
+  return unknot_test_shows_text (wait->widget, wait->text);
+}
+
+/* Fails the test unless a label under @widget shows @text within @timeout_ms */
+void
+unknot_test_assert_shows (gpointer    widget,
+                          const char *text,
+                          guint       timeout_ms)
+{
+  TextWait wait = { GTK_WIDGET (widget), text };
+
+  if (!unknot_test_wait_until (shows_text_cb, &wait, timeout_ms))
+    fail_msg ("nothing shows “%s”", text);
+}
+
+/**
+ * unknot_test_find_button:
+ * @label: the button's label, mnemonic underscores left out
+ *
+ * Returns: (nullable): the first visible button under @root with that label
+ */
+GtkWidget *
+unknot_test_find_button (GtkWidget  *root,
+                         const char *label)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) && gtk_button_get_label (GTK_BUTTON (root)) != NULL)
+    {
+      g_autofree char *plain = g_strdup (gtk_button_get_label (GTK_BUTTON (root)));
+      char *from = plain, *to = plain;
+
+      for (; *from != '\0'; from++)
+        if (*from != '_')
+          *to++ = *from;
+      *to = '\0';
+      if (g_str_equal (plain, label))
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gtk_widget_get_visible (child) ? unknot_test_find_button (child, label) : NULL;
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

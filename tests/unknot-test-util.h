@@ -31,6 +31,13 @@ void       unknot_test_remove_tree     (const char         *path);
 gboolean   unknot_test_widget_is_mapped (gpointer            data);
 GtkWidget *unknot_test_find_descendant (GtkWidget          *root,
                                         GType               type);
+gboolean   unknot_test_shows_text      (GtkWidget          *widget,
+                                        const char         *text);
+void       unknot_test_assert_shows    (gpointer            widget,
+                                        const char         *text,
+                                        guint               timeout_ms);
+GtkWidget *unknot_test_find_button     (GtkWidget          *root,
+                                        const char         *label);
 GdkTexture *unknot_test_render_window  (GtkWidget          *widget,
                                         const char         *name);
 

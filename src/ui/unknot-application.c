@@ -30,6 +30,7 @@ struct _UnknotApplication
   UnknotClock          *clock;             /* what sessions take their time from */
   UnknotAnnouncer      *announcer;         /* cue sounds and speech, made on first use */
   UnknotHistoryStore   *history;           /* where sessions are kept */
+  UnknotSafety         *safety;            /* the safety screen, read on first use */
   gboolean              told_no_sound;
   GDBusConnection      *system_bus;        /* for logind's word before a sleep */
   guint                 sleep_watch;
@@ -121,6 +122,33 @@ unknot_application_get_history (UnknotApplication *self)
   if (self->history == NULL)
     self->history = unknot_memory_history_new ();
   return self->history;
+}
+
+/**
+ * unknot_application_get_safety:
+ *
+ * Returns: (transfer none) (nullable): the safety screen's questions, red flags and
+ *   stop rules; %NULL only if the bundled file is broken, which the tests rule out
+ */
+UnknotSafety *
+unknot_application_get_safety (UnknotApplication *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  if (self->safety != NULL)
+    return self->safety;
+
+  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_problem_free);
+  self->safety = unknot_safety_load_bundled (problems);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = unknot_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_critical ("The bundled safety screen is broken: %s", line);
+    }
+  return self->safety;
 }
 
 /* Which cues each switch of the Sound preferences turns on and off */
@@ -615,6 +643,7 @@ unknot_application_finalize (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->announcer);
   g_clear_object (&self->history);
+  g_clear_pointer (&self->safety, unknot_safety_unref);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->finalize (object);
 }

@@ -10,6 +10,7 @@
 #include "unknot-announcer.h"
 #include "unknot-clock.h"
 #include "unknot-history-store.h"
+#include "unknot-safety.h"
 #include "unknot-routine-library.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,7 @@ GPtrArray            *unknot_application_get_library_problems (UnknotApplication
 UnknotClock          *unknot_application_get_clock            (UnknotApplication *self);
 UnknotAnnouncer      *unknot_application_get_announcer        (UnknotApplication *self);
 UnknotHistoryStore   *unknot_application_get_history          (UnknotApplication *self);
+UnknotSafety         *unknot_application_get_safety           (UnknotApplication *self);
 void                  unknot_application_set_clock            (UnknotApplication *self,
                                                                UnknotClock       *clock);
 

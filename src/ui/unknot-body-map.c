@@ -337,8 +337,10 @@ draw_overlays (UnknotBodyMap *self,
 
         if (zone->shape.view != view || zone->primary != (pass == 1))
           continue;
-        draw_shape (snapshot, &zone->shape, self->selected_side, &fill,
-                    zone->primary ? NULL : &line, palette->line, TRUE);
+        for (UnknotSide side = UNKNOT_SIDE_LEFT; side <= UNKNOT_SIDE_RIGHT; side++)
+          if (self->selected_side == side || self->selected_side == UNKNOT_SIDE_BOTH)
+            draw_shape (snapshot, &zone->shape, side, &fill,
+                        zone->primary ? NULL : &line, palette->line, TRUE);
       }
 
   if (self->marked_area != NULL)
@@ -472,7 +474,8 @@ update_markers (UnknotBodyMap *self)
       GtkWidget *button = g_ptr_array_index (self->markers, i);
       const Marker *marker = g_object_get_data (G_OBJECT (button), "unknot-marker");
       gboolean selected = g_strcmp0 (marker->point->id, self->selected_point) == 0 &&
-                          marker->side == self->selected_side;
+                          (marker->side == self->selected_side ||
+                           self->selected_side == UNKNOT_SIDE_BOTH);
 
       if (selected)
         gtk_widget_add_css_class (button, "selected");
@@ -605,7 +608,8 @@ unknot_body_map_get_selected_side (UnknotBodyMap *self)
  * unknot_body_map_select_point:
  * @point_id: (nullable): a trigger point, or %NULL for none
  *
- * Shows the zones where the point sends pain, on its side.
+ * Shows the zones where the point sends pain, on its side, or on both for
+ * %UNKNOT_SIDE_BOTH.
  */
 void
 unknot_body_map_select_point (UnknotBodyMap *self,
@@ -613,7 +617,7 @@ unknot_body_map_select_point (UnknotBodyMap *self,
                               UnknotSide     side)
 {
   g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
-  g_return_if_fail (side == UNKNOT_SIDE_LEFT || side == UNKNOT_SIDE_RIGHT);
+  g_return_if_fail (side == UNKNOT_SIDE_LEFT || side == UNKNOT_SIDE_RIGHT || side == UNKNOT_SIDE_BOTH);
 
   if (g_strcmp0 (self->selected_point, point_id) == 0 && self->selected_side == side)
     return;

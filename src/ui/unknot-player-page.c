@@ -10,10 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "unknot-application.h"
+#include "unknot-safety.h"
 #include "unknot-session-log.h"
 #include "unknot-breathing-indicator.h"
 #include "unknot-breathing-pacer.h"
 #include "unknot-countdown-ring.h"
+#include "unknot-illustration.h"
 #include "unknot-pain-scale.h"
 #include "unknot-player-page-private.h"
 #include "unknot-segment-text.h"
@@ -37,6 +39,7 @@ struct _UnknotPlayerPage
   GDateTime                *started;          /* when the session began; nullable */
   UnknotSessionLog         *log;              /* what it did, once it has ended */
   UnknotHistoryStore       *history;          /* where it is kept; nullable */
+  UnknotSafety             *safety;           /* the stop rules; nullable */
   char                     *save_error;       /* why it could not be kept; nullable */
 
   AdwWindowTitle           *window_title;
@@ -54,10 +57,12 @@ struct _UnknotPlayerPage
   GtkWidget                *breath_box;
   UnknotBreathingIndicator *breath_indicator;
   GtkLabel                 *breath_label;
-  GtkPicture               *picture;
+  UnknotIllustration       *picture;
   GtkLabel                 *instructions_label;
   GtkLabel                 *extra_label;
   GtkWidget                *release_button;
+  GtkWidget                *stop_box;
+  GtkFlowBox               *stop_flow;
   GtkLabel                 *next_label;
   GtkButton                *pause_button;
 };
@@ -350,10 +355,13 @@ fill_rating_box (UnknotPlayerPage *self)
   if (!rating)
     return;
 
+  /* one scale per side played; a session on one side rates that side alone */
   if (routine_has_sides (self))
     {
-      add_pain_scale (self, _("Left Side"), UNKNOT_SIDE_LEFT);
-      add_pain_scale (self, _("Right Side"), UNKNOT_SIDE_RIGHT);
+      if (unknot_session_engine_has_side (self->engine, UNKNOT_SIDE_LEFT))
+        add_pain_scale (self, _("Left Side"), UNKNOT_SIDE_LEFT);
+      if (unknot_session_engine_has_side (self->engine, UNKNOT_SIDE_RIGHT))
+        add_pain_scale (self, _("Right Side"), UNKNOT_SIDE_RIGHT);
     }
   else
     {
@@ -361,11 +369,154 @@ fill_rating_box (UnknotPlayerPage *self)
     }
 }
 
+/* Stop rules ---------------------------------------------------------------- */
+
+/* Which stop rules a segment offers: all of them while pressing, the pulse while
+ * searching for the point, none otherwise. */
+static gboolean
+offers_stop_rule (const UnknotSegment  *segment,
+                  const UnknotStopRule *rule)
+{
+  if (segment->kind != UNKNOT_SEGMENT_WORK)
+    return FALSE;
+  if (segment->step->type == UNKNOT_STEP_PRESS)
+    return TRUE;
+  return segment->step->type == UNKNOT_STEP_LOCATE && rule->action == UNKNOT_STOP_ACTION_FIND_ANOTHER_SPOT;
+}
+
+static void
+stop_rule_dialog_response_cb (AdwAlertDialog   *dialog,
+                              const char       *response,
+                              UnknotPlayerPage *self)
+{
+  /* the session waited while the advice was read */
+  if (self->was_running && self->engine != NULL &&
+      unknot_session_engine_get_state (self->engine) == UNKNOT_SESSION_PAUSED)
+    unknot_session_engine_resume (self->engine);
+  self->was_running = FALSE;
+}
+
+/* Shows and says what to do now. A session that goes on waits while it is read. */
+static void
+show_stop_advice (UnknotPlayerPage     *self,
+                  const UnknotStopRule *rule,
+                  gboolean              then_resume)
+{
+  GtkWidget *parent = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  AdwDialog *dialog = adw_alert_dialog_new (rule->title, rule->advice);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "ok",
+                                 then_resume ? _("_Go On") : _("_OK"));
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "ok");
+  self->was_running = then_resume;
+  g_signal_connect_object (dialog, "response", G_CALLBACK (stop_rule_dialog_response_cb), self, G_CONNECT_DEFAULT);
+  adw_dialog_present (dialog, parent != NULL ? parent : GTK_WIDGET (self));
+
+  if (self->announcer != NULL)
+    {
+      unknot_announcer_clear (self->announcer);
+      unknot_announcer_say (self->announcer, rule->advice);
+    }
+  if (!voice_speaks (self))
+    gtk_accessible_announce (GTK_ACCESSIBLE (self), rule->advice, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+}
+
+/**
+ * unknot_player_page_use_stop_rule:
+ * @rule_id: a stop rule of the safety screen
+ *
+ * Does what the stop rule says, at once, and shows what to do now: lift off and
+ * search again (a pulse), leave the point on this side (sharp pain, tingling), end
+ * the session (dizziness) or ease off and go on.
+ */
+void
+unknot_player_page_use_stop_rule (UnknotPlayerPage *self,
+                                  const char       *rule_id)
+{
+  const UnknotStopRule *rule;
+  gboolean running;
+
+  g_return_if_fail (UNKNOT_IS_PLAYER_PAGE (self));
+
+  rule = self->safety != NULL ? unknot_safety_lookup_stop_rule (self->safety, rule_id) : NULL;
+  g_return_if_fail (rule != NULL);
+  running = unknot_session_engine_get_state (self->engine) == UNKNOT_SESSION_RUNNING;
+
+  switch (rule->action)
+    {
+    case UNKNOT_STOP_ACTION_FIND_ANOTHER_SPOT:
+      /* searching waits for "Found it": nothing to pause */
+      unknot_session_engine_find_another_spot (self->engine, rule->id);
+      show_stop_advice (self, rule, FALSE);
+      break;
+    case UNKNOT_STOP_ACTION_END_POINT:
+      unknot_session_engine_pause (self->engine);
+      unknot_session_engine_end_point (self->engine, rule->id);
+      show_stop_advice (self, rule, running);
+      break;
+    case UNKNOT_STOP_ACTION_END_SESSION:
+      show_stop_advice (self, rule, FALSE);
+      unknot_session_engine_abandon (self->engine, rule->id);
+      break;
+    case UNKNOT_STOP_ACTION_EASE_OFF:
+    default:
+      unknot_session_engine_note_stop (self->engine, rule->id);
+      show_stop_advice (self, rule, FALSE);
+      break;
+    }
+}
+
+static void
+stop_rule_clicked_cb (GtkButton        *button,
+                      UnknotPlayerPage *self)
+{
+  unknot_player_page_use_stop_rule (self, g_object_get_data (G_OBJECT (button), "stop-rule"));
+}
+
+static void
+fill_stop_rules (UnknotPlayerPage *self)
+{
+  for (guint i = 0; self->safety != NULL && i < self->safety->stop_rules->len; i++)
+    {
+      const UnknotStopRule *rule = g_ptr_array_index (self->safety->stop_rules, i);
+      GtkWidget *button = gtk_button_new_with_label (rule->label);
+
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "player-stop-rule");
+      g_object_set_data (G_OBJECT (button), "stop-rule", rule->id);
+      g_object_set_data (G_OBJECT (button), "stop-rule-data", (gpointer) rule);
+      gtk_widget_set_tooltip_text (button, rule->title);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (stop_rule_clicked_cb), self, G_CONNECT_DEFAULT);
+      gtk_flow_box_append (self->stop_flow, button);
+    }
+}
+
+static void
+update_stop_rules (UnknotPlayerPage    *self,
+                   const UnknotSegment *segment)
+{
+  gboolean any = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stop_flow));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      const UnknotStopRule *rule = g_object_get_data (G_OBJECT (button), "stop-rule-data");
+      gboolean offered = offers_stop_rule (segment, rule);
+
+      gtk_widget_set_visible (child, offered);
+      any |= offered;
+    }
+  gtk_widget_set_visible (self->stop_box, any);
+}
+
 static void
 show_picture (UnknotPlayerPage    *self,
               const UnknotSegment *segment)
 {
   g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean shown = FALSE;
 
   /* Only bundled pictures for now; a routine without them shows its words alone. */
   if (segment->kind == UNKNOT_SEGMENT_WORK && segment->step->image != NULL)
@@ -373,14 +524,17 @@ show_picture (UnknotPlayerPage    *self,
 
   if (path != NULL && g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
     {
-      gtk_picture_set_resource (self->picture, path);
-      gtk_widget_set_visible (GTK_WIDGET (self->picture), TRUE);
+      shown = unknot_illustration_set_resource (self->picture, path, &error);
+      if (!shown)
+        g_warning ("The picture %s could not be drawn: %s", path, error->message);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->picture),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, segment->step->title, -1);
     }
   else
     {
-      gtk_picture_set_paintable (self->picture, NULL);
-      gtk_widget_set_visible (GTK_WIDGET (self->picture), FALSE);
+      unknot_illustration_set_resource (self->picture, NULL, NULL);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->picture), shown);
 }
 
 static void
@@ -419,6 +573,7 @@ update_segment (UnknotPlayerPage *self)
   show_picture (self, segment);
 
   gtk_widget_set_visible (self->release_button, segment->early_after > 0);
+  update_stop_rules (self, segment);
   gtk_label_set_text (self->next_label, next);
 
   if (segment->duration > 0)
@@ -892,7 +1047,11 @@ unknot_player_page_new (UnknotRoutine *routine,
 
       self->announcer = g_object_ref (unknot_application_get_announcer (app));
       self->history = g_object_ref (unknot_application_get_history (app));
+      self->safety = unknot_application_get_safety (app);
+      if (self->safety != NULL)
+        unknot_safety_ref (self->safety);
     }
+  fill_stop_rules (self);
   adw_window_title_set_title (self->window_title, routine->title);
 
   g_signal_connect_object (self->engine, "notify::state", G_CALLBACK (engine_state_cb), self, G_CONNECT_DEFAULT);
@@ -931,6 +1090,7 @@ unknot_player_page_dispose (GObject *object)
   g_clear_object (&self->engine);
   g_clear_object (&self->announcer);
   g_clear_object (&self->history);
+  g_clear_pointer (&self->safety, unknot_safety_unref);
   g_clear_pointer (&self->log, unknot_session_log_unref);
   g_clear_pointer (&self->started, g_date_time_unref);
   g_clear_pointer (&self->save_error, g_free);
@@ -954,6 +1114,7 @@ unknot_player_page_class_init (UnknotPlayerPageClass *klass)
 
   g_type_ensure (UNKNOT_TYPE_COUNTDOWN_RING);
   g_type_ensure (UNKNOT_TYPE_BREATHING_INDICATOR);
+  g_type_ensure (UNKNOT_TYPE_ILLUSTRATION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-player-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, window_title);
@@ -975,6 +1136,8 @@ unknot_player_page_class_init (UnknotPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, instructions_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, extra_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, release_button);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, stop_box);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, stop_flow);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, next_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, pause_button);
 

@@ -21,5 +21,7 @@ UnknotPlayerPage    *unknot_player_page_new        (UnknotRoutine    *routine,
                                                     guint             first_step,
                                                     UnknotSide        sides);
 UnknotSessionEngine *unknot_player_page_get_engine (UnknotPlayerPage *self);
+void                 unknot_player_page_use_stop_rule (UnknotPlayerPage *self,
+                                                       const char       *rule_id);
 
 G_END_DECLS
