@@ -17,27 +17,11 @@ static UnknotApplication *app;
 static UnknotWindow *window;
 static UnknotAnatomyPage *page;
 
-/* The labels and the rows' titles and subtitles under @widget, in order, one a line */
-static void
-collect_text (GtkWidget *widget,
-              GString   *text)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    collect_text (child, text);
-}
-
 static char *
 page_text (void)
 {
-  GString *text = g_string_new (NULL);
-
   unknot_test_run_main_loop (20);
-  collect_text (GTK_WIDGET (page), text);
-  return g_string_free (text, FALSE);
+  return unknot_test_widget_text (GTK_WIDGET (page));
 }
 
 /* The release buttons on the page: the routine each opens */

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "unknot-routine-library.h"
+#include "unknot-safety.h"
 
 static const char user_routine[] =
   "{ \"format\": 1, \"id\": \"my-desk-break\", \"title\": \"Desk Break\", \"summary\": \"Mine.\", \"kind\": \"stretch\",\n"
@@ -57,6 +58,16 @@ test_bundled_content_is_translated (void **state)
                                          "for balance, then a few slow breaths.");
   assert_string_equal (unknot_anatomy_lookup_muscle (unknot_routine_library_get_anatomy (library), "psoas-major")->name,
                        "Großer Lendenmuskel");
+
+  /* and so does the safety check */
+  {
+    g_autoptr (UnknotSafety) safety = unknot_safety_load_bundled (problems);
+
+    assert_non_null (safety);
+    assert_string_equal (unknot_safety_lookup_question (safety, "pregnancy")->question,
+                         "Sind Sie schwanger, oder könnten Sie es sein?");
+    assert_string_equal (unknot_safety_lookup_question (safety, "pregnancy")->topic, "Pregnancy");
+  }
 
   /* a user's file is shown as its author wrote it, even where a translation exists */
   assert_true (g_file_set_contents (source_path, user_routine, -1, NULL));

@@ -109,6 +109,33 @@ unknot_test_find_descendant (GtkWidget *root,
   return NULL;
 }
 
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+/**
+ * unknot_test_widget_text:
+ *
+ * Returns: (transfer full): the text of the visible labels in @widget, rows' titles and
+ *   subtitles among them, in order, one a line
+ */
+char *
+unknot_test_widget_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_text (widget, text);
+  return g_string_free (text, FALSE);
+}
+
 /* One registered application for a whole test program, as in the real program. It is held,
  * so closing its last window does not end it. Initialises GTK and libadwaita. */
 UnknotApplication *

@@ -40,6 +40,7 @@ GtkWidget *unknot_test_find_button     (GtkWidget          *root,
                                         const char         *label);
 GdkTexture *unknot_test_render_window  (GtkWidget          *widget,
                                         const char         *name);
+char       *unknot_test_widget_text    (GtkWidget          *widget);
 
 UnknotApplication *unknot_test_application_start (void);
 void               unknot_test_application_stop  (UnknotApplication *app);
