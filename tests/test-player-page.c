@@ -34,22 +34,13 @@ navigation_view (void)
 static AdwNavigationPage *
 visible_page (void)
 {
-  return adw_navigation_view_get_visible_page (navigation_view ());
-}
-
-static gboolean
-visible_page_is_cb (gpointer data)
-{
-  AdwNavigationPage *visible = visible_page ();
-
-  return G_TYPE_CHECK_INSTANCE_TYPE (visible, GPOINTER_TO_SIZE (data)) &&
-         gtk_widget_get_mapped (GTK_WIDGET (visible));
+  return unknot_test_visible_navigation_page (GTK_WIDGET (window));
 }
 
 static void
 wait_for_page (GType type)
 {
-  assert_true (unknot_test_wait_until (visible_page_is_cb, GSIZE_TO_POINTER (type), TIMEOUT_MS));
+  unknot_test_wait_for_navigation_page (GTK_WIDGET (window), type);
 }
 
 static void
@@ -78,22 +69,25 @@ start_routine (const char *id)
 {
   UnknotRoutineEntry *entry = unknot_routine_library_lookup (unknot_application_get_library (app), id);
 
+  AdwDialog *dialog;
+
   assert_non_null (entry);
+  unknot_test_set_safety_answers (app, NULL);   /* the safety check answered, all no */
   unknot_routines_page_open_routine (unknot_window_get_routines_page (window), entry);
   wait_for_page (UNKNOT_TYPE_ROUTINE_PAGE);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (visible_page ()), "routine.start", NULL));
+  unknot_test_run_main_loop (50);
+  /* another pressure session today: asked first */
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  if (ADW_IS_ALERT_DIALOG (dialog))
+    {
+      g_signal_emit_by_name (dialog, "response", "start");
+      adw_dialog_force_close (dialog);
+    }
   wait_for_page (UNKNOT_TYPE_PLAYER_PAGE);
   assert_true (unknot_test_wait_until (session_running_cb, visible_page (), TIMEOUT_MS));
 
   return UNKNOT_PLAYER_PAGE (visible_page ());
-}
-
-static void
-activate (UnknotPlayerPage *player,
-          const char       *action)
-{
-  assert_true (gtk_widget_activate_action (GTK_WIDGET (player), action, NULL));
-  unknot_test_run_main_loop (20);
 }
 
 static void
@@ -139,7 +133,7 @@ test_play_to_summary (void **state)
   assert_false (unknot_player_page_is_ticking (player));
   assert_true (unknot_player_page_is_inhibiting (player));
 
-  activate (player, "player.continue");
+  unknot_test_activate (player, "player.continue");
   assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
   assert_shows (player, "Left Side");
   assert_shows (player, "Stretch 1 of 2");
@@ -151,25 +145,25 @@ test_play_to_summary (void **state)
   assert_shows (player, "20");
 
   /* paused: time stands still, the screen may blank, nothing ticks */
-  activate (player, "player.toggle-pause");
+  unknot_test_activate (player, "player.toggle-pause");
   assert_segment (engine, 1, UNKNOT_SESSION_PAUSED);
   assert_false (unknot_player_page_is_inhibiting (player));
   assert_false (unknot_player_page_is_ticking (player));
   advance (100 * S);
   assert_segment (engine, 1, UNKNOT_SESSION_PAUSED);
   assert_true (unknot_session_engine_get_remaining (engine) == 20 * S);
-  activate (player, "player.toggle-pause");
+  unknot_test_activate (player, "player.toggle-pause");
   assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
   assert_true (unknot_player_page_is_inhibiting (player));
 
   /* next and previous */
-  activate (player, "player.next");
+  unknot_test_activate (player, "player.next");
   assert_segment (engine, 2, UNKNOT_SESSION_RUNNING);
   assert_shows (player, "Stretch 2 of 2");
-  activate (player, "player.previous");
+  unknot_test_activate (player, "player.previous");
   assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
   assert_shows (player, "Stretch 1 of 2");
-  activate (player, "player.next");
+  unknot_test_activate (player, "player.next");
 
   /* the change of sides, then the right side */
   advance (30 * S);
@@ -205,11 +199,11 @@ test_stop_asks_first (void **state)
   UnknotSessionEngine *engine = unknot_player_page_get_engine (player);
   AdwDialog *dialog;
 
-  activate (player, "player.continue");
+  unknot_test_activate (player, "player.continue");
   advance (5 * S);
 
   /* asking pauses; keeping going resumes */
-  activate (player, "player.stop");
+  unknot_test_activate (player, "player.stop");
   assert_true (unknot_test_wait_until (has_dialog_cb, NULL, TIMEOUT_MS));
   assert_segment (engine, 1, UNKNOT_SESSION_PAUSED);
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
@@ -229,7 +223,7 @@ test_stop_asks_first (void **state)
 
   /* stopping ends it with the reason kept, and shows what was done */
   g_object_ref (engine);
-  activate (player, "player.stop");
+  unknot_test_activate (player, "player.stop");
   assert_true (unknot_test_wait_until (has_dialog_cb, NULL, TIMEOUT_MS));
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_signal_emit_by_name (dialog, "response", "stop");
@@ -322,21 +316,21 @@ test_keyboard_shortcuts (void **state)
   assert_int_equal (g_array_index (ratings, UnknotPainRating, 0).side, UNKNOT_SIDE_LEFT);
   assert_int_equal (g_array_index (ratings, UnknotPainRating, 0).pain, 6);
   /* going back to it shows what was given */
-  activate (player, "player.continue");
-  activate (player, "player.previous");
+  unknot_test_activate (player, "player.continue");
+  unknot_test_activate (player, "player.previous");
   scale = UNKNOT_PAIN_SCALE (unknot_test_find_descendant (GTK_WIDGET (player), UNKNOT_TYPE_PAIN_SCALE));
   assert_int_equal (unknot_pain_scale_get_value (scale), 6);
-  activate (player, "player.continue");   /* rated */
-  activate (player, "player.continue");   /* read the safety text */
-  activate (player, "player.continue");   /* in position */
+  unknot_test_activate (player, "player.continue");   /* rated */
+  unknot_test_activate (player, "player.continue");   /* read the safety text */
+  unknot_test_activate (player, "player.continue");   /* in position */
   assert_shows (player, "*Landmarks");
-  activate (player, "player.continue");   /* found it */
+  unknot_test_activate (player, "player.continue");   /* found it */
   assert_shows (player, "Hold 1 of 2");
   gtk_widget_activate_action (GTK_WIDGET (player), "player.release", NULL);
   assert_int_equal (unknot_session_engine_get_segment_index (unknot_player_page_get_engine (player)), 4);
   advance (30 * S);
   unknot_test_run_main_loop (50);
-  activate (player, "player.release");
+  unknot_test_activate (player, "player.release");
   assert_shows (player, "Rest");
 
   unknot_session_engine_abandon (unknot_player_page_get_engine (player), "test");
@@ -425,7 +419,7 @@ test_sleep_pauses (void **state)
                                        g_variant_new ("(su)", "org.freedesktop.login1", 0),
                                        G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
   assert_non_null (reply);
-  activate (player, "player.continue");
+  unknot_test_activate (player, "player.continue");
   assert_true (g_dbus_connection_emit_signal (bus, NULL, "/org/freedesktop/login1",
                                               "org.freedesktop.login1.Manager", "PrepareForSleep",
                                               g_variant_new ("(b)", TRUE), NULL));
@@ -460,7 +454,7 @@ test_stop_rules (void **state)
   GtkWidget *pulse;
 
   while (unknot_session_engine_get_current (engine)->step->type != UNKNOT_STEP_LOCATE)
-    activate (player, "player.continue");
+    unknot_test_activate (player, "player.continue");
   pulse = unknot_test_find_button (GTK_WIDGET (player), "I Feel a Pulse");
   assert_non_null (pulse);
   assert_null (unknot_test_find_button (GTK_WIDGET (player), "Sharp Pain"));
@@ -469,7 +463,7 @@ test_stop_rules (void **state)
   g_signal_emit_by_name (pulse, "clicked");
   close_alert ();
   assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_LOCATE);
-  activate (player, "player.continue");
+  unknot_test_activate (player, "player.continue");
   assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_PRESS);
   assert_non_null (unknot_test_find_button (GTK_WIDGET (player), "I Feel a Pulse"));
 
@@ -478,7 +472,7 @@ test_stop_rules (void **state)
   unknot_player_page_use_stop_rule (player, "pulse");
   close_alert ();
   assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_LOCATE);
-  activate (player, "player.continue");
+  unknot_test_activate (player, "player.continue");
 
   /* easing off: the hold goes on */
   unknot_player_page_use_stop_rule (player, "rising-tenderness");
@@ -496,8 +490,8 @@ test_stop_rules (void **state)
   assert_int_equal (unknot_session_engine_get_state (engine), UNKNOT_SESSION_RUNNING);
 
   /* numbness on the right: the same */
-  activate (player, "player.continue");
-  activate (player, "player.continue");
+  unknot_test_activate (player, "player.continue");
+  unknot_test_activate (player, "player.continue");
   unknot_player_page_use_stop_rule (player, "numbness");
   assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_STRETCH);
   close_alert ();
@@ -533,16 +527,9 @@ main (void)
   /* the app listens for logind on the "system" bus: the test's own bus here */
   g_assert (g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL);
   g_setenv ("DBUS_SYSTEM_BUS_ADDRESS", g_getenv ("DBUS_SESSION_BUS_ADDRESS"), TRUE);
-  app = unknot_test_application_start ();
   clock_ = unknot_fake_clock_new ();
-  unknot_application_set_clock (app, clock_);
-  window = UNKNOT_WINDOW (unknot_test_open_main_window (app));
-
-  failures = cmocka_run_group_tests_name ("player-page", tests, NULL, NULL);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  unknot_test_run_main_loop (50);
-  unknot_test_application_stop (app);
+  failures = unknot_test_run_in_main_window ("player-page", tests, G_N_ELEMENTS (tests), clock_,
+                                             &app, (GtkWindow **) &window);
   g_object_unref (clock_);
 
   return failures;

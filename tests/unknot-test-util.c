@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "unknot-safety-store.h"
 #include "unknot-test-util.h"
 #include "unknot-window.h"
 
@@ -298,4 +299,119 @@ unknot_test_find_button (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+/**
+ * unknot_test_visible_navigation_page:
+ *
+ * Returns: (transfer none) (nullable): the page shown by @window's navigation view
+ */
+AdwNavigationPage *
+unknot_test_visible_navigation_page (GtkWidget *window)
+{
+  GtkWidget *view = unknot_test_find_descendant (window, ADW_TYPE_NAVIGATION_VIEW);
+
+  assert_non_null (view);
+  return adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (view));
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  GType      type;
+} PageWanted;
+
+static gboolean
+navigation_page_shown_cb (gpointer data)
+{
+  PageWanted *wanted = data;
+  AdwNavigationPage *visible = unknot_test_visible_navigation_page (wanted->window);
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (visible, wanted->type) && gtk_widget_get_mapped (GTK_WIDGET (visible));
+}
+
+/**
+ * unknot_test_wait_for_navigation_page:
+ *
+ * Fails the test unless a page of @type comes to be shown in @window's navigation view.
+ *
+ * Returns: (transfer none): that page
+ */
+AdwNavigationPage *
+unknot_test_wait_for_navigation_page (GtkWidget *window,
+                                      GType      type)
+{
+  PageWanted wanted = { window, type };
+
+  assert_true (unknot_test_wait_until (navigation_page_shown_cb, &wanted, TIMEOUT_MS));
+  return unknot_test_visible_navigation_page (window);
+}
+
+/**
+ * unknot_test_run_in_main_window:
+ * @clock: (nullable): the clock the app's sessions are to use, such as a fake one
+ * @app: (out): where the tests find the application
+ * @window: (out): where they find its main window
+ *
+ * Runs the group of @tests with the application started and its main window open,
+ * then closes both.
+ *
+ * Returns: how many tests failed
+ */
+int
+unknot_test_run_in_main_window (const char               *group,
+                                const struct CMUnitTest  *tests,
+                                size_t                    n_tests,
+                                UnknotClock              *clock,
+                                UnknotApplication       **app,
+                                GtkWindow               **window)
+{
+  int failures;
+
+  *app = unknot_test_application_start ();
+  if (clock != NULL)
+    unknot_application_set_clock (*app, clock);
+  *window = unknot_test_open_main_window (*app);
+
+  failures = _cmocka_run_group_tests (group, tests, n_tests, NULL, NULL);
+
+  gtk_window_destroy (*window);
+  unknot_test_run_main_loop (50);
+  unknot_test_application_stop (*app);
+  *window = NULL;
+  *app = NULL;
+
+  return failures;
+}
+
+/* Activates @action on @widget, which must have it, and lets the app react */
+void
+unknot_test_activate (gpointer    widget,
+                      const char *action)
+{
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
+  unknot_test_run_main_loop (20);
+}
+
+/**
+ * unknot_test_set_safety_answers:
+ * @yes_id: (nullable): the one question answered yes
+ *
+ * Stores answers to the safety check, given now: every question no but @yes_id.
+ */
+void
+unknot_test_set_safety_answers (UnknotApplication *app,
+                                const char        *yes_id)
+{
+  UnknotSafety *safety = unknot_application_get_safety (app);
+  g_autoptr(UnknotSafetyAnswers) answers = unknot_safety_answers_new (g_get_real_time () / G_USEC_PER_SEC);
+
+  assert_non_null (safety);
+  for (guint i = 0; i < safety->questions->len; i++)
+    {
+      const UnknotSafetyQuestion *question = g_ptr_array_index (safety->questions, i);
+
+      unknot_safety_answers_set (answers, question->id, g_strcmp0 (question->id, yes_id) == 0);
+    }
+  unknot_safety_store_save (unknot_application_get_settings (app), answers);
 }

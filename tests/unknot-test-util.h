@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "unknot-application.h"
 
@@ -36,6 +36,8 @@ gboolean   unknot_test_shows_text      (GtkWidget          *widget,
 void       unknot_test_assert_shows    (gpointer            widget,
                                         const char         *text,
                                         guint               timeout_ms);
+void       unknot_test_activate        (gpointer            widget,
+                                        const char         *action);
 GtkWidget *unknot_test_find_button     (GtkWidget          *root,
                                         const char         *label);
 GdkTexture *unknot_test_render_window  (GtkWidget          *widget,
@@ -45,5 +47,18 @@ char       *unknot_test_widget_text    (GtkWidget          *widget);
 UnknotApplication *unknot_test_application_start (void);
 void               unknot_test_application_stop  (UnknotApplication *app);
 GtkWindow         *unknot_test_open_main_window  (UnknotApplication *app);
+void               unknot_test_set_safety_answers (UnknotApplication *app,
+                                                   const char        *yes_id);
+
+int                unknot_test_run_in_main_window (const char               *group,
+                                                   const struct CMUnitTest  *tests,
+                                                   size_t                    n_tests,
+                                                   UnknotClock              *clock,
+                                                   UnknotApplication       **app,
+                                                   GtkWindow               **window);
+
+AdwNavigationPage *unknot_test_visible_navigation_page  (GtkWidget *window);
+AdwNavigationPage *unknot_test_wait_for_navigation_page (GtkWidget *window,
+                                                         GType      type);
 
 G_END_DECLS

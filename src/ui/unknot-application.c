@@ -151,6 +151,29 @@ unknot_application_get_safety (UnknotApplication *self)
   return self->safety;
 }
 
+/**
+ * unknot_application_get_safety_gate:
+ * @gate: (out caller-allocates): filled with what is looked at before a routine
+ *   starts, owned by the application
+ *
+ * Returns: whether it could be filled (the safety screen loaded)
+ */
+gboolean
+unknot_application_get_safety_gate (UnknotApplication *self,
+                                    UnknotSafetyGate  *gate)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (gate != NULL, FALSE);
+
+  *gate = (UnknotSafetyGate) {
+    .safety = unknot_application_get_safety (self),
+    .settings = unknot_application_get_settings (self),
+    .history = unknot_application_get_history (self),
+    .routines = G_LIST_MODEL (unknot_application_get_library (self)),
+  };
+  return gate->safety != NULL;
+}
+
 /* Which cues each switch of the Sound preferences turns on and off */
 static const struct {
   const char *key;

@@ -30,6 +30,7 @@ struct _UnknotRoutinePage
   AdwPreferencesGroup  *steps_group;
   AdwPreferencesGroup  *sources_group;
   AdwActionRow         *author_row;
+  AdwBanner            *safety_banner;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotRoutinePage, unknot_routine_page, ADW_TYPE_NAVIGATION_PAGE)
@@ -150,6 +151,21 @@ fill_sources (UnknotRoutinePage *self,
         }
       adw_preferences_group_add (self->sources_group, row);
     }
+}
+
+/* A routine the safety answers hide says so, and does not start */
+static void
+update_safety (UnknotRoutinePage *self)
+{
+  UnknotApplication *app = UNKNOT_APPLICATION (g_application_get_default ());
+  UnknotSafetyGate gate;
+  gboolean hidden;
+
+  hidden = unknot_application_get_safety_gate (app, &gate) &&
+           unknot_safety_gate_verdict (&gate, unknot_routine_entry_get_routine (self->entry), NULL) == UNKNOT_SAFETY_BLOCKED;
+  adw_banner_set_revealed (self->safety_banner, hidden);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.start", !hidden);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.start-at", !hidden);
 }
 
 static void
@@ -295,33 +311,66 @@ unknot_routine_page_remove_action (GtkWidget  *widget,
     adw_navigation_view_pop (ADW_NAVIGATION_VIEW (navigation_view));
 }
 
+static void
+push_player (UnknotRoutinePage *self,
+             guint              first_step)
+{
+  GtkWidget *navigation_view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
+  UnknotApplication *app = UNKNOT_APPLICATION (g_application_get_default ());
+  UnknotPlayerPage *player;
+
+  if (navigation_view == NULL)
+    return;
+
+  player = unknot_player_page_new (unknot_routine_entry_get_routine (self->entry),
+                                   unknot_routine_library_get_breathing_patterns (self->library),
+                                   unknot_application_get_clock (app),
+                                   first_step, UNKNOT_SIDE_BOTH);
+  adw_navigation_view_push (ADW_NAVIGATION_VIEW (navigation_view), ADW_NAVIGATION_PAGE (player));
+}
+
+static void
+gate_checked_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      first_step)
+{
+  UnknotRoutinePage *self = UNKNOT_ROUTINE_PAGE (source);
+
+  update_safety (self);
+  if (unknot_safety_gate_check_finish (result))
+    push_player (self, GPOINTER_TO_UINT (first_step));
+}
+
 /**
  * unknot_routine_page_start:
  * @first_step: the step to begin with, 0 for the whole routine
  *
- * Plays the routine: pushes the player after this page.
+ * Plays the routine: pushes the player after this page, once what must be asked
+ * first is answered (the safety check when it is due, a caution notice, the pacing
+ * of pressure sessions).
  */
 void
 unknot_routine_page_start (UnknotRoutinePage *self,
                            guint              first_step)
 {
-  GtkWidget *navigation_view;
   UnknotApplication *app = UNKNOT_APPLICATION (g_application_get_default ());
   UnknotRoutine *routine;
-  UnknotPlayerPage *player;
+  UnknotSafetyGate gate;
 
   g_return_if_fail (UNKNOT_IS_ROUTINE_PAGE (self));
 
   routine = unknot_routine_entry_get_routine (self->entry);
-  navigation_view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
-  if (navigation_view == NULL || first_step >= routine->steps->len)
+  if (first_step >= routine->steps->len)
     return;
 
-  player = unknot_player_page_new (routine,
-                                   unknot_routine_library_get_breathing_patterns (self->library),
-                                   unknot_application_get_clock (app),
-                                   first_step, UNKNOT_SIDE_BOTH);
-  adw_navigation_view_push (ADW_NAVIGATION_VIEW (navigation_view), ADW_NAVIGATION_PAGE (player));
+  if (!unknot_application_get_safety_gate (app, &gate))
+    {
+      /* without the safety screen, only what it could not hold back may start */
+      if (routine->contraindications == NULL || routine->contraindications[0] == NULL)
+        push_player (self, first_step);
+      return;
+    }
+  unknot_safety_gate_check_async (&gate, routine, GTK_WIDGET (self), gate_checked_cb, GUINT_TO_POINTER (first_step));
 }
 
 static void
@@ -346,6 +395,9 @@ unknot_routine_page_new (UnknotRoutineLibrary *library,
   self->library = g_object_ref (library);
   self->entry = g_object_ref (entry);
   fill (self);
+  update_safety (self);
+  g_signal_connect_object (unknot_application_get_settings (UNKNOT_APPLICATION (g_application_get_default ())),
+                           "changed::safety-answered-at", G_CALLBACK (update_safety), self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -388,6 +440,7 @@ unknot_routine_page_class_init (UnknotRoutinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinePage, steps_group);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinePage, sources_group);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinePage, author_row);
+  gtk_widget_class_bind_template_child (widget_class, UnknotRoutinePage, safety_banner);
 
   gtk_widget_class_install_action (widget_class, "routine.export", NULL, unknot_routine_page_export_action);
   gtk_widget_class_install_action (widget_class, "routine.remove", NULL, unknot_routine_page_remove_action);

@@ -11,6 +11,7 @@
 
 #include "unknot-routine-page.h"
 #include "unknot-routines-page.h"
+#include "unknot-safety-gate.h"
 #include "unknot-window.h"
 
 #define MAX_PROBLEMS_SHOWN 12
@@ -24,6 +25,10 @@ struct _UnknotRoutinesPage
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
   GStrv                 muscle_ids;      /* muscle_dropdown's choices after "All Muscles" */
+  UnknotSafetyGate      gate;            /* safety and settings set: routines hidden by the answers */
+  guint                 n_hidden;        /* routines the safety answers hide */
+
+  AdwBanner            *safety_banner;
 
   AdwBanner            *problems_banner;
   GtkSearchEntry       *search_entry;
@@ -59,6 +64,15 @@ routine_matches_text (UnknotRoutine *routine,
 }
 
 static gboolean
+hidden_by_answers (UnknotRoutinesPage *self,
+                   UnknotRoutine      *routine,
+                   GPtrArray          *reasons)
+{
+  return self->gate.safety != NULL &&
+         unknot_safety_gate_verdict (&self->gate, routine, reasons) == UNKNOT_SAFETY_BLOCKED;
+}
+
+static gboolean
 filter_entry_cb (gpointer item,
                  gpointer user_data)
 {
@@ -68,6 +82,8 @@ filter_entry_cb (gpointer item,
   guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
   guint muscle = gtk_drop_down_get_selected (self->muscle_dropdown);
 
+  if (hidden_by_answers (self, routine, NULL))
+    return FALSE;
   /* choice 0 is "All", then the kinds in the format's order */
   if (kind != 0 && kind != GTK_INVALID_LIST_POSITION && routine->kind != (UnknotRoutineKind) (kind - 1))
     return FALSE;
@@ -124,6 +140,7 @@ fill_muscle_dropdown (UnknotRoutinesPage *self)
     }
 
   g_clear_pointer (&self->muscle_ids, g_strfreev);
+  unknot_safety_gate_clear (&self->gate);
   self->muscle_ids = g_strv_builder_end (ids);
   gtk_drop_down_set_model (self->muscle_dropdown, G_LIST_MODEL (names));
 }
@@ -200,6 +217,83 @@ problems_banner_button_clicked_cb (UnknotRoutinesPage *self)
                                              "from the folder."), folder);
 
   show_problems (self, _("Routine Files With Problems"), body, self->load_problems);
+}
+
+static void
+open_release_page (UnknotRoutinesPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "app.show-page", "s", "release");
+}
+
+/* How many routines the safety answers hide, on the banner */
+static void
+update_safety_banner (UnknotRoutinesPage *self)
+{
+  self->n_hidden = 0;
+  for (guint i = 0; self->library != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->library)); i++)
+    {
+      g_autoptr(UnknotRoutineEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->library), i);
+
+      self->n_hidden += hidden_by_answers (self, unknot_routine_entry_get_routine (entry), NULL);
+    }
+
+  if (self->n_hidden > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u routine is hidden because of your safety answers",
+                                                             "%u routines are hidden because of your safety answers",
+                                                             self->n_hidden),
+                                                self->n_hidden);
+
+      adw_banner_set_title (self->safety_banner, title);
+    }
+  adw_banner_set_revealed (self->safety_banner, self->n_hidden > 0);
+}
+
+static void
+safety_answers_changed_cb (UnknotRoutinesPage *self)
+{
+  update_safety_banner (self);
+  filters_changed_cb (self);
+}
+
+/* Which routines are hidden, and why */
+static void
+safety_banner_button_clicked_cb (UnknotRoutinesPage *self)
+{
+  g_autoptr(GPtrArray) reasons = g_ptr_array_new ();
+  g_autoptr(GString) body = g_string_new (_("Because of your answers in the safety check, Unknot does not guide these routines:"));
+  g_autoptr(GString) topics = g_string_new (NULL);
+  AdwDialog *dialog;
+
+  g_string_append_c (body, '\n');
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->library)); i++)
+    {
+      g_autoptr(UnknotRoutineEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->library), i);
+      UnknotRoutine *routine = unknot_routine_entry_get_routine (entry);
+
+      if (hidden_by_answers (self, routine, reasons))
+        g_string_append_printf (body, "\n• %s", routine->title);
+    }
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const UnknotSafetyQuestion *question = g_ptr_array_index (reasons, i);
+      g_autofree char *line = g_strdup_printf ("\n• %s", question->topic);
+
+      if (strstr (topics->str, line) == NULL)
+        g_string_append (topics, line);
+    }
+  /* Translators: followed by the topics of the answers, one per line */
+  g_string_append_printf (body, "\n\n%s%s", _("The answers that hide them:"), topics->str);
+  g_string_append_printf (body, "\n\n%s", _("Stretches and breathing without pressure on the belly or groin stay open to you. Your answers can be changed on the Release page."));
+
+  dialog = adw_alert_dialog_new (_("Hidden Routines"), body->str);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "close", _("_Close"),
+                                  "release", _("_Open Release Page"),
+                                  NULL);
+  g_signal_connect_swapped (dialog, "response::release", G_CALLBACK (open_release_page), self);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 static void
@@ -361,6 +455,33 @@ unknot_routines_page_set_library (UnknotRoutinesPage   *self,
 }
 
 /**
+ * unknot_routines_page_set_safety:
+ * @safety: the safety screen's content
+ * @settings: where the safety answers are kept
+ *
+ * Hides the routines that the safety answers rule out, with a banner that says so.
+ */
+void
+unknot_routines_page_set_safety (UnknotRoutinesPage *self,
+                                 UnknotSafety       *safety,
+                                 GSettings          *settings)
+{
+  g_return_if_fail (UNKNOT_IS_ROUTINES_PAGE (self));
+  g_return_if_fail (safety != NULL);
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  if (self->gate.settings != NULL)
+    g_signal_handlers_disconnect_by_func (self->gate.settings, safety_answers_changed_cb, self);
+  unknot_safety_gate_clear (&self->gate);
+  self->gate.safety = unknot_safety_ref (safety);
+  self->gate.settings = g_object_ref (settings);
+  /* the store writes the time with the answers: one signal for both */
+  g_signal_connect_object (settings, "changed::safety-answered-at", G_CALLBACK (safety_answers_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  safety_answers_changed_cb (self);
+}
+
+/**
  * unknot_routines_page_get_shown:
  *
  * Returns: (transfer none): the entries the list shows, after search and filters
@@ -415,6 +536,7 @@ unknot_routines_page_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_pointer (&self->load_problems, g_ptr_array_unref);
   g_clear_pointer (&self->muscle_ids, g_strfreev);
+  unknot_safety_gate_clear (&self->gate);
 
   G_OBJECT_CLASS (unknot_routines_page_parent_class)->finalize (object);
 }
@@ -432,6 +554,7 @@ unknot_routines_page_class_init (UnknotRoutinesPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-routines-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, problems_banner);
+  gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, safety_banner);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, muscle_dropdown);
@@ -440,6 +563,7 @@ unknot_routines_page_class_init (UnknotRoutinesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, problems_banner_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, safety_banner_button_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "routines.import", NULL, unknot_routines_page_import_action);
 }

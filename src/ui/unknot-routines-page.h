@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "unknot-routine-library.h"
+#include "unknot-safety.h"
 #include "unknot-routine-page.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,9 @@ G_DECLARE_FINAL_TYPE (UnknotRoutinesPage, unknot_routines_page, UNKNOT, ROUTINES
 void        unknot_routines_page_set_library   (UnknotRoutinesPage   *self,
                                                 UnknotRoutineLibrary *library,
                                                 GPtrArray            *load_problems);
+void        unknot_routines_page_set_safety    (UnknotRoutinesPage   *self,
+                                                UnknotSafety         *safety,
+                                                GSettings            *settings);
 GListModel *unknot_routines_page_get_shown     (UnknotRoutinesPage   *self);
 void        unknot_routines_page_set_search    (UnknotRoutinesPage   *self,
                                                 const char           *text);

@@ -12,6 +12,7 @@
 #include "unknot-first-frame-probe.h"
 #include "unknot-routines-page.h"
 #include "unknot-anatomy-page.h"
+#include "unknot-release-page.h"
 #include "unknot-player-page.h"
 #include "unknot-window.h"
 
@@ -26,6 +27,7 @@ struct _UnknotWindow
   AdwViewStack         *view_stack;
   UnknotRoutinesPage   *routines_page;
   AdwBin               *anatomy_bin;     /* the Anatomy page, made when first shown */
+  AdwBin               *release_bin;     /* the Release page, made when first shown */
 
   AdwDialog            *close_dialog;    /* asking whether to end a session, if shown */
   gboolean              resume_after;    /* the session ran when the question came */
@@ -45,6 +47,9 @@ unknot_window_new (UnknotApplication *application)
                        NULL);
   unknot_routines_page_set_library (self->routines_page, unknot_application_get_library (application),
                                     unknot_application_get_library_problems (application));
+  if (unknot_application_get_safety (application) != NULL)
+    unknot_routines_page_set_safety (self->routines_page, unknot_application_get_safety (application),
+                                     unknot_application_get_settings (application));
 
   return self;
 }
@@ -242,26 +247,54 @@ unknot_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (unknot_window_parent_class)->close_request (window);
 }
 
-/* The Anatomy page is made the first time it is shown: building it would add a
- * quarter to the time the window takes to appear. */
+/* The Anatomy and Release pages are made the first time they are shown: building
+ * them would add a quarter to the time the window takes to appear. */
 static void
 visible_page_changed_cb (AdwViewStack *stack,
                          GParamSpec   *pspec,
                          UnknotWindow *self)
 {
-  GtkWindow *window = GTK_WINDOW (self);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  const char *name = adw_view_stack_get_visible_child_name (stack);
+  UnknotRoutineLibrary *library;
+
+  if (!UNKNOT_IS_APPLICATION (app))
+    return;
+  library = unknot_application_get_library (UNKNOT_APPLICATION (app));
+
+  if (g_strcmp0 (name, "anatomy") == 0 && adw_bin_get_child (self->anatomy_bin) == NULL)
+    {
+      GtkWidget *page = g_object_new (UNKNOT_TYPE_ANATOMY_PAGE, NULL);
+
+      unknot_anatomy_page_set_anatomy (UNKNOT_ANATOMY_PAGE (page), unknot_routine_library_get_anatomy (library));
+      adw_bin_set_child (self->anatomy_bin, page);
+    }
+  else if (g_strcmp0 (name, "release") == 0 && adw_bin_get_child (self->release_bin) == NULL &&
+           unknot_application_get_safety (UNKNOT_APPLICATION (app)) != NULL)
+    {
+      adw_bin_set_child (self->release_bin,
+                         unknot_release_page_new (library,
+                                                  unknot_application_get_safety (UNKNOT_APPLICATION (app)),
+                                                  unknot_application_get_settings (UNKNOT_APPLICATION (app)),
+                                                  unknot_application_get_history (UNKNOT_APPLICATION (app)),
+                                                  unknot_application_get_clock (UNKNOT_APPLICATION (app))));
+    }
+}
+
+/**
+ * unknot_window_get_release_page:
+ *
+ * Returns: (transfer none) (nullable): the Release page, once it has been shown
+ */
+UnknotReleasePage *
+unknot_window_get_release_page (UnknotWindow *self)
+{
   GtkWidget *page;
 
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "anatomy") != 0 ||
-      adw_bin_get_child (self->anatomy_bin) != NULL ||
-      !UNKNOT_IS_APPLICATION (gtk_window_get_application (window)))
-    return;
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
 
-  page = g_object_new (UNKNOT_TYPE_ANATOMY_PAGE, NULL);
-  unknot_anatomy_page_set_anatomy (UNKNOT_ANATOMY_PAGE (page),
-                                   unknot_routine_library_get_anatomy (
-                                     unknot_application_get_library (UNKNOT_APPLICATION (gtk_window_get_application (window)))));
-  adw_bin_set_child (self->anatomy_bin, page);
+  page = adw_bin_get_child (self->release_bin);
+  return page != NULL ? UNKNOT_RELEASE_PAGE (page) : NULL;
 }
 
 static void
@@ -326,6 +359,7 @@ unknot_window_class_init (UnknotWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, navigation_view);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, anatomy_bin);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, release_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, view_stack);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", unknot_window_show_page_action);
