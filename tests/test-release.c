@@ -539,6 +539,10 @@ test_stop_rules (void **state)
   respond ("ok");
   summary = leave_summary ("Session Stopped");
   unknot_test_assert_shows (summary, "Stopped", TIMEOUT_MS);
+  unknot_test_assert_shows (summary, "You pressed “I Feel Dizzy or Sick”", TIMEOUT_MS);
+  unknot_test_assert_shows (summary, "*\nYou pressed “I Feel a Pulse”, 2 times\n", TIMEOUT_MS);
+  unknot_test_assert_shows (summary, "*\nYou pressed “Sharp Pain”", TIMEOUT_MS);
+  render ("release-summary-stopped");
   done (summary);
 
   sessions = history ();

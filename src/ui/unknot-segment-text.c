@@ -27,18 +27,26 @@ unknot_side_get_label (UnknotSide side)
 /**
  * unknot_describe_stop_reason:
  * @reason: why a session or a hold stopped, as the engine keeps it
+ * @safety: (nullable): the safety screen, whose stop rules a reason may name
  *
  * Returns: (transfer full): the reason in words
  */
 char *
-unknot_describe_stop_reason (const char *reason)
+unknot_describe_stop_reason (const char   *reason,
+                             UnknotSafety *safety)
 {
+  const UnknotStopRule *rule;
+
   g_return_val_if_fail (reason != NULL, NULL);
 
   if (g_str_equal (reason, "stopped"))
     return g_strdup (_("You stopped the session"));
   if (g_str_equal (reason, "closed"))
     return g_strdup (_("The window was closed"));
+  rule = safety != NULL ? unknot_safety_lookup_stop_rule (safety, reason) : NULL;
+  if (rule != NULL)
+    /* Translators: %s is the label of the stop rule's button, such as “Sharp Pain” */
+    return g_strdup_printf (_("You pressed “%s”"), rule->label);
   return g_strdup (reason);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "unknot-safety.h"
 #include "unknot-session-engine.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,8 @@ char       *unknot_segment_describe_round      (const UnknotSegment *segment);
 char       *unknot_segment_describe_next       (const UnknotSegment *segment);
 char       *unknot_segment_describe_for_speech (const UnknotSegment *segment);
 const char *unknot_segment_get_continue_label  (const UnknotSegment *segment);
-char       *unknot_describe_stop_reason        (const char          *reason);
+char       *unknot_describe_stop_reason        (const char          *reason,
+                                                UnknotSafety        *safety);
 char       *unknot_format_countdown            (gint64               remaining,
                                                 gint64               duration);
 

@@ -32,6 +32,26 @@ struct _UnknotSessionSummaryPage
 
 G_DEFINE_FINAL_TYPE (UnknotSessionSummaryPage, unknot_session_summary_page, ADW_TYPE_NAVIGATION_PAGE)
 
+static guint
+first_index (char       **strv,
+             const char  *value)
+{
+  guint i = 0;
+
+  while (!g_str_equal (strv[i], value))
+    i++;
+  return i;
+}
+
+/* The app's safety screen, which names the stop rules; none outside the app */
+static UnknotSafety *
+app_safety (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  return UNKNOT_IS_APPLICATION (app) ? unknot_application_get_safety (UNKNOT_APPLICATION (app)) : NULL;
+}
+
 static void
 add_fact (UnknotSessionSummaryPage *self,
           const char               *title,
@@ -108,12 +128,24 @@ describe_holds (const UnknotPointLog *point)
                                                  point->holds_released_early),
                               point->holds_released_early);
     }
+  /* each stop rule once, with how many times it was used */
   for (guint i = 0; point->stops != NULL && point->stops[i] != NULL; i++)
     {
-      g_autofree char *stop = unknot_describe_stop_reason (point->stops[i]);
+      g_autofree char *stop = NULL;
+      guint times = 0;
 
+      if (first_index (point->stops, point->stops[i]) != i)
+        continue;
+      for (guint j = i; point->stops[j] != NULL; j++)
+        times += g_str_equal (point->stops[j], point->stops[i]);
+
+      stop = unknot_describe_stop_reason (point->stops[i], app_safety ());
       g_string_append (text, "\n");
-      g_string_append (text, stop);
+      if (times == 1)
+        g_string_append (text, stop);
+      else
+        /* Translators: a stop rule used more than once, e.g. “You pressed “Sharp Pain”, 2 times” */
+        g_string_append_printf (text, g_dngettext (NULL, "%s, %u time", "%s, %u times", times), stop, times);
     }
 
   return g_string_free (text, FALSE);
@@ -140,7 +172,7 @@ fill (UnknotSessionSummaryPage *self,
 
   if (!log->completed && log->stop_reason != NULL)
     {
-      g_autofree char *reason = unknot_describe_stop_reason (log->stop_reason);
+      g_autofree char *reason = unknot_describe_stop_reason (log->stop_reason, app_safety ());
 
       add_fact (self, _("Stopped"), reason);
     }
