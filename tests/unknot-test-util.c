@@ -271,7 +271,7 @@ unknot_test_assert_shows (gpointer    widget,
 
 /**
  * unknot_test_find_button:
- * @label: the button's label, mnemonic underscores left out
+ * @label: the button's label, or that of the label it holds, mnemonic underscores left out
  *
  * Returns: (nullable): the first visible button under @root with that label
  */
@@ -279,9 +279,15 @@ GtkWidget *
 unknot_test_find_button (GtkWidget  *root,
                          const char *label)
 {
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) && gtk_button_get_label (GTK_BUTTON (root)) != NULL)
+  const char *text = NULL;
+
+  if (GTK_IS_BUTTON (root))
+    text = GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (root)))
+      ? gtk_label_get_label (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (root))))   /* a label of its own */
+      : gtk_button_get_label (GTK_BUTTON (root));
+  if (text != NULL && gtk_widget_get_visible (root))
     {
-      g_autofree char *plain = g_strdup (gtk_button_get_label (GTK_BUTTON (root)));
+      g_autofree char *plain = g_strdup (text);
       char *from = plain, *to = plain;
 
       for (; *from != '\0'; from++)

@@ -479,9 +479,13 @@ fill_stop_rules (UnknotPlayerPage *self)
   for (guint i = 0; self->safety != NULL && i < self->safety->stop_rules->len; i++)
     {
       const UnknotStopRule *rule = g_ptr_array_index (self->safety->stop_rules, i);
-      GtkWidget *button = gtk_button_new_with_label (rule->label);
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *label = gtk_label_new (rule->label);
 
-      gtk_widget_add_css_class (button, "pill");
+      /* a long label wraps rather than widen a narrow window */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_widget_add_css_class (button, "player-stop-rule");
       g_object_set_data (G_OBJECT (button), "stop-rule", rule->id);
       g_object_set_data (G_OBJECT (button), "stop-rule-data", (gpointer) rule);
