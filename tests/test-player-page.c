@@ -299,6 +299,25 @@ test_keyboard_shortcuts (void **state)
   assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
   assert_true (press_key (GTK_WIDGET (player), GTK_PHASE_CAPTURE, GDK_KEY_Left));
   assert_segment (engine, 0, UNKNOT_SESSION_RUNNING);
+  /* Enter goes on from each step that waits for the user ("Continue", "Found It")… */
+  while (unknot_session_engine_get_current (engine)->duration == 0)
+    {
+      guint index = unknot_session_engine_get_segment_index (engine);
+
+      assert_true (press_key (GTK_WIDGET (player), GTK_PHASE_CAPTURE, GDK_KEY_Return));
+      assert_segment (engine, index + 1, UNKNOT_SESSION_RUNNING);
+    }
+  /* …and from no other: the hold goes on */
+  assert_int_equal (unknot_session_engine_get_current (engine)->step->type, UNKNOT_STEP_PRESS);
+  {
+    guint index = unknot_session_engine_get_segment_index (engine);
+
+    assert_false (press_key (GTK_WIDGET (player), GTK_PHASE_CAPTURE, GDK_KEY_KP_Enter));
+    assert_segment (engine, index, UNKNOT_SESSION_RUNNING);
+  }
+  while (unknot_session_engine_get_segment_index (engine) > 0)
+    assert_true (press_key (GTK_WIDGET (player), GTK_PHASE_CAPTURE, GDK_KEY_Left));
+  assert_segment (engine, 0, UNKNOT_SESSION_RUNNING);
   assert_true (press_key (GTK_WIDGET (player), GTK_PHASE_CAPTURE, GDK_KEY_Escape));
   assert_true (unknot_test_wait_until (has_dialog_cb, NULL, TIMEOUT_MS));
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));

@@ -923,6 +923,8 @@ focus_wants_key (UnknotPlayerPage *self,
     {
     case GDK_KEY_space:
     case GDK_KEY_KP_Space:
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
       return GTK_IS_BUTTON (focus);
     case GDK_KEY_Left:
     case GDK_KEY_Right:
@@ -932,6 +934,16 @@ focus_wants_key (UnknotPlayerPage *self,
     default:
       return FALSE;
     }
+}
+
+/* Whether the session stands at a step that goes on when the user says so */
+static gboolean
+waits_for_user (UnknotPlayerPage *self)
+{
+  const UnknotSegment *segment = unknot_session_engine_get_current (self->engine);
+
+  return segment != NULL && segment->duration == 0 &&
+         unknot_session_engine_get_state (self->engine) == UNKNOT_SESSION_RUNNING;
 }
 
 static gboolean
@@ -951,6 +963,13 @@ player_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_space:
     case GDK_KEY_KP_Space:
       action = "player.toggle-pause";
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+      /* a step that waits for the user goes on ("Found It", "Continue") */
+      if (!waits_for_user (self))
+        return GDK_EVENT_PROPAGATE;
+      action = "player.continue";
       break;
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
