@@ -198,6 +198,41 @@ test_view_box (void **unused)
     }
 }
 
+/* data-mirror says how a picture drawn for the left side shows the right */
+static void
+test_mirror (void **unused)
+{
+  static const struct { const char *svg; UnknotArtMirror mirror; } cases[] = {
+    { "<svg viewBox='0 0 10 10'><path id='figure' d='M 0 0 L 1 1 Z'/></svg>", UNKNOT_ART_MIRROR_NONE },
+    { "<svg viewBox='0 0 10 10' data-mirror='horizontal'><path id='figure' d='M 0 0 L 1 1 Z'/></svg>", UNKNOT_ART_MIRROR_HORIZONTAL },
+    { "<svg data-mirror='vertical' viewBox='0 0 10 10'><path id='figure' d='M 0 0 L 1 1 Z'/></svg>", UNKNOT_ART_MIRROR_VERTICAL },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(UnknotBodyArt) bad = NULL;
+  g_autoptr(GtkWidget) widget = g_object_ref_sink (unknot_illustration_new ());
+  UnknotIllustration *illustration = UNKNOT_ILLUSTRATION (widget);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(UnknotBodyArt) art = unknot_body_art_new_from_data (cases[i].svg, -1, &error);
+
+      assert_non_null (art);
+      assert_int_equal (unknot_body_art_get_mirror (art), cases[i].mirror);
+    }
+  bad = unknot_body_art_new_from_data ("<svg viewBox='0 0 10 10' data-mirror='diagonal'><path id='figure' d='M 0 0 L 1 1 Z'/></svg>",
+                                       -1, &error);
+  assert_null (bad);
+  assert_true (g_error_matches (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT));
+
+  /* the widget flips only a picture that says how, and only for the right side */
+  assert_true (unknot_illustration_set_resource (illustration, IMAGES_PATH "locate-psoas-upper.svg", NULL));
+  assert_int_equal (unknot_illustration_get_flip (illustration), UNKNOT_ART_MIRROR_NONE);
+  unknot_illustration_set_right_side (illustration, TRUE);
+  assert_int_equal (unknot_illustration_get_flip (illustration), UNKNOT_ART_MIRROR_HORIZONTAL);
+  assert_true (unknot_illustration_set_resource (illustration, IMAGES_PATH "stretch-half-kneeling.svg", NULL));
+  assert_int_equal (unknot_illustration_get_flip (illustration), UNKNOT_ART_MIRROR_NONE);
+}
+
 /* A missing picture is an error for the caller to handle, not a warning, and leaves the
  * widget empty; no picture at all is no error. */
 static void
@@ -402,6 +437,29 @@ test_renders (void **unused)
               if (!(p[2] > p[0] + 60))
                 fail_msg ("%s: the marker at (%g, %g) is not drawn in the accent colour", name, point.x, point.y);
             }
+          if (marker != NULL && unknot_body_art_get_mirror (art) != UNKNOT_ART_MIRROR_NONE)
+            {
+              /* for the right side the marker is drawn where the flip takes it */
+              g_autofree char *right_name = g_strconcat (name, "-right", NULL);
+              g_autoptr(GdkTexture) right_texture = NULL;
+              graphene_point_t flipped = point;
+              Pixels right;
+              const guchar *p;
+
+              if (unknot_body_art_get_mirror (art) == UNKNOT_ART_MIRROR_HORIZONTAL)
+                flipped.x = 2 * box.origin.x + box.size.width - point.x;
+              else
+                flipped.y = 2 * box.origin.y + box.size.height - point.y;
+              unknot_illustration_set_right_side (UNKNOT_ILLUSTRATION (widget), TRUE);
+              unknot_test_run_main_loop (50);
+              right_texture = unknot_test_render_window (widget, right_name);
+              right = download (right_texture);
+              p = pixel_of_point (&right, widget, &box, &flipped);
+              if (!(p[2] > p[0] + 60))
+                fail_msg ("%s: the marker is not drawn at (%g, %g)", right_name, flipped.x, flipped.y);
+              g_free (right.pixels);
+              unknot_illustration_set_right_side (UNKNOT_ILLUSTRATION (widget), FALSE);
+            }
           if (avoid != NULL)
             {
               const guchar *p;
@@ -426,6 +484,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_bundled_pictures),
     cmocka_unit_test (test_view_box),
+    cmocka_unit_test (test_mirror),
     cmocka_unit_test (test_missing_picture),
     cmocka_unit_test (test_size),
     cmocka_unit_test (test_renders),

@@ -288,6 +288,11 @@ test_keyboard_shortcuts (void **state)
   assert_int_equal (unknot_pain_scale_get_value (scale), 1);
   assert_false (press_key (GTK_WIDGET (player), GTK_PHASE_CAPTURE, GDK_KEY_space));
   assert_segment (engine, 0, UNKNOT_SESSION_RUNNING);
+  /* Enter there goes on: the arrows chose, the rating is given */
+  assert_true (press_key (GTK_WIDGET (player), GTK_PHASE_CAPTURE, GDK_KEY_Return));
+  assert_segment (engine, 1, UNKNOT_SESSION_RUNNING);
+  assert_true (press_key (GTK_WIDGET (player), GTK_PHASE_CAPTURE, GDK_KEY_Left));
+  assert_segment (engine, 0, UNKNOT_SESSION_RUNNING);
 
   /* elsewhere they steer the session */
   gtk_widget_grab_focus (unknot_test_find_descendant (GTK_WIDGET (player), GTK_TYPE_SCROLLED_WINDOW));

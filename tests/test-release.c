@@ -12,6 +12,7 @@
 
 #include "unknot-application.h"
 #include "unknot-fake-clock.h"
+#include "unknot-illustration.h"
 #include "unknot-pain-scale.h"
 #include "unknot-player-page-private.h"
 #include "unknot-release-page.h"
@@ -435,6 +436,9 @@ test_release_both_sides (void **state)
   rate (player, 5);                        /* before, both sides */
   continue_to (player, UNKNOT_STEP_LOCATE);
   assert_int_equal (current (player)->side, UNKNOT_SIDE_LEFT);
+  assert_int_equal (unknot_illustration_get_flip (UNKNOT_ILLUSTRATION (unknot_test_find_descendant (GTK_WIDGET (player),
+                                                                                                     UNKNOT_TYPE_ILLUSTRATION))),
+                    UNKNOT_ART_MIRROR_NONE);
   unknot_test_assert_shows (player, "Found It", TIMEOUT_MS);
   assert_non_null (unknot_test_find_button (GTK_WIDGET (player), "I Feel a Pulse"));
   render ("release-locate");
@@ -506,6 +510,10 @@ test_stop_rules (void **state)
   assert_false (unknot_session_engine_has_side (engine, UNKNOT_SIDE_LEFT));
   rate (player, 4);
   continue_to (player, UNKNOT_STEP_LOCATE);
+  /* the picture, drawn for the left side, is shown flipped */
+  assert_int_equal (unknot_illustration_get_flip (UNKNOT_ILLUSTRATION (unknot_test_find_descendant (GTK_WIDGET (player),
+                                                                                                     UNKNOT_TYPE_ILLUSTRATION))),
+                    UNKNOT_ART_MIRROR_HORIZONTAL);
 
   /* a pulse while searching: advice, and the search goes on */
   click (GTK_WIDGET (player), "I Feel a Pulse");

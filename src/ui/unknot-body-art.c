@@ -29,6 +29,7 @@ struct _UnknotBodyArt
 
   GArray          *parts;     /* Part, in the file's order */
   graphene_rect_t  view_box;  /* the <svg> element's viewBox; empty when it has none */
+  UnknotArtMirror  mirror;    /* how the picture shows the body's other side */
 };
 
 G_DEFINE_FINAL_TYPE (UnknotBodyArt, unknot_body_art, G_TYPE_OBJECT)
@@ -93,6 +94,28 @@ read_view_box (UnknotBodyArt  *self,
   graphene_rect_init (&self->view_box, numbers[0], numbers[1], numbers[2], numbers[3]);
 }
 
+/* data-mirror="horizontal" or "vertical": the picture is drawn for the body's left side,
+ * and this flip of it shows the right side */
+static void
+read_mirror (UnknotBodyArt  *self,
+             const char    **attribute_names,
+             const char    **attribute_values,
+             GError        **error)
+{
+  for (guint i = 0; attribute_names[i] != NULL; i++)
+    {
+      if (!g_str_equal (attribute_names[i], "data-mirror"))
+        continue;
+      if (g_str_equal (attribute_values[i], "horizontal"))
+        self->mirror = UNKNOT_ART_MIRROR_HORIZONTAL;
+      else if (g_str_equal (attribute_values[i], "vertical"))
+        self->mirror = UNKNOT_ART_MIRROR_VERTICAL;
+      else
+        g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "data-mirror is “%s”, not “horizontal” or “vertical”", attribute_values[i]);
+    }
+}
+
 static void
 start_element_cb (GMarkupParseContext  *context,
                   const char           *element_name,
@@ -123,6 +146,8 @@ start_element_cb (GMarkupParseContext  *context,
   if (g_str_equal (element_name, "svg"))
     {
       read_view_box (self, attribute_names, attribute_values, error);
+      if (error == NULL || *error == NULL)
+        read_mirror (self, attribute_names, attribute_values, error);
       return;
     }
 
@@ -248,6 +273,20 @@ unknot_body_art_get_view_box (UnknotBodyArt   *self,
 
   *view_box = self->view_box;
   return self->view_box.size.width > 0;
+}
+
+/**
+ * unknot_body_art_get_mirror:
+ *
+ * Returns: how the picture is flipped to show the body's right side: none when it is
+ *   the same for both sides
+ */
+UnknotArtMirror
+unknot_body_art_get_mirror (UnknotBodyArt *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), UNKNOT_ART_MIRROR_NONE);
+
+  return self->mirror;
 }
 
 /**

@@ -9,6 +9,13 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  UNKNOT_ART_MIRROR_NONE,
+  UNKNOT_ART_MIRROR_HORIZONTAL,   /* left and right swap: a view from the front */
+  UNKNOT_ART_MIRROR_VERTICAL,     /* top and bottom swap: lying, head on the left, from above */
+} UnknotArtMirror;
+
 #define UNKNOT_TYPE_BODY_ART (unknot_body_art_get_type ())
 
 G_DECLARE_FINAL_TYPE (UnknotBodyArt, unknot_body_art, UNKNOT, BODY_ART, GObject)
@@ -25,6 +32,7 @@ GskPath       *unknot_body_art_get_path          (UnknotBodyArt    *self,
                                                   guint             index);
 GskPath       *unknot_body_art_lookup            (UnknotBodyArt    *self,
                                                   const char       *id);
+UnknotArtMirror unknot_body_art_get_mirror       (UnknotBodyArt    *self);
 gboolean       unknot_body_art_get_view_box      (UnknotBodyArt    *self,
                                                   graphene_rect_t  *view_box);
 

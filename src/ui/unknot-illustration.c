@@ -69,6 +69,7 @@ struct _UnknotIllustration
   UnknotBodyArt   *art;
   graphene_rect_t  view_box;
   GPtrArray       *outlines;      /* GskPath, one for each of the art's paths */
+  gboolean         right_side;    /* show the body's right side: the art's flip, if it has one */
 
   /* style nodes that carry the colours beyond the widget's own */
   GtkWidget       *accent_node;
@@ -173,6 +174,38 @@ with_alpha (const GdkRGBA *color,
   return result;
 }
 
+/**
+ * unknot_illustration_set_right_side:
+ * @right_side: whether the picture is to show the body's right side
+ *
+ * Pictures are drawn for the body's left side; one that names a flip (`data-mirror`)
+ * is shown flipped for the right side.
+ */
+void
+unknot_illustration_set_right_side (UnknotIllustration *self,
+                                    gboolean            right_side)
+{
+  g_return_if_fail (UNKNOT_IS_ILLUSTRATION (self));
+
+  if (self->right_side == !!right_side)
+    return;
+  self->right_side = !!right_side;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * unknot_illustration_get_flip:
+ *
+ * Returns: how the picture is flipped as it is drawn now
+ */
+UnknotArtMirror
+unknot_illustration_get_flip (UnknotIllustration *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_ILLUSTRATION (self), UNKNOT_ART_MIRROR_NONE);
+
+  return self->right_side && self->art != NULL ? unknot_body_art_get_mirror (self->art) : UNKNOT_ART_MIRROR_NONE;
+}
+
 static void
 unknot_illustration_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
@@ -202,6 +235,20 @@ unknot_illustration_snapshot (GtkWidget   *widget,
                                                 (height - scale * box->size.height) / 2));
   gtk_snapshot_scale (snapshot, scale, scale);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-box->origin.x, -box->origin.y));
+  switch (unknot_illustration_get_flip (self))
+    {
+    case UNKNOT_ART_MIRROR_HORIZONTAL:
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (2 * box->origin.x + box->size.width, 0));
+      gtk_snapshot_scale (snapshot, -1, 1);
+      break;
+    case UNKNOT_ART_MIRROR_VERTICAL:
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, 2 * box->origin.y + box->size.height));
+      gtk_snapshot_scale (snapshot, 1, -1);
+      break;
+    case UNKNOT_ART_MIRROR_NONE:
+    default:
+      break;
+    }
   gtk_snapshot_push_clip (snapshot, box);
 
   for (guint i = 0; i < unknot_body_art_get_n_paths (self->art); i++)

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "unknot-body-art.h"
+
 G_BEGIN_DECLS
 
 #define UNKNOT_TYPE_ILLUSTRATION (unknot_illustration_get_type ())
@@ -18,5 +20,8 @@ gboolean   unknot_illustration_set_resource (UnknotIllustration  *self,
                                              const char          *resource_path,
                                              GError             **error);
 gboolean   unknot_illustration_has_picture  (UnknotIllustration  *self);
+void       unknot_illustration_set_right_side (UnknotIllustration *self,
+                                               gboolean            right_side);
+UnknotArtMirror unknot_illustration_get_flip  (UnknotIllustration  *self);
 
 G_END_DECLS

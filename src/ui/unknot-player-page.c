@@ -529,6 +529,8 @@ show_picture (UnknotPlayerPage    *self,
   if (path != NULL && g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
     {
       shown = unknot_illustration_set_resource (self->picture, path, &error);
+      /* drawn for the left side, flipped for the right where the picture says how */
+      unknot_illustration_set_right_side (self->picture, segment->side == UNKNOT_SIDE_RIGHT);
       if (!shown)
         g_warning ("The picture %s could not be drawn: %s", path, error->message);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->picture),
@@ -907,8 +909,8 @@ unknot_player_page_stop_action (GtkWidget  *widget,
 
 /* Keys ---------------------------------------------------------------------- */
 
-/* A focused button presses itself with Space, and the pain scale moves its choice with
- * the arrows: those keys are theirs then. */
+/* A focused button presses itself with Space and Enter, and the pain scale moves its
+ * choice with the arrows: those keys are theirs then. */
 static gboolean
 focus_wants_key (UnknotPlayerPage *self,
                  guint             keyval)
@@ -923,9 +925,11 @@ focus_wants_key (UnknotPlayerPage *self,
     {
     case GDK_KEY_space:
     case GDK_KEY_KP_Space:
+      return GTK_IS_BUTTON (focus);
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
-      return GTK_IS_BUTTON (focus);
+      /* on the pain scale the arrows choose and Enter goes on */
+      return GTK_IS_BUTTON (focus) && gtk_widget_get_ancestor (focus, UNKNOT_TYPE_PAIN_SCALE) == NULL;
     case GDK_KEY_Left:
     case GDK_KEY_Right:
     case GDK_KEY_KP_Left:
