@@ -149,7 +149,7 @@ ask (GTask      *task,
                                       "cancel", _("_Not Now"),
                                       "start", go_label,
                                       NULL);
-      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "start", ADW_RESPONSE_SUGGESTED);
+      /* going on is allowed, not recommended: it takes no colour */
     }
   else
     adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "cancel", _("_OK"));
