@@ -21,6 +21,7 @@
 #include "unknot-safety-dialog.h"
 #include "unknot-safety-question-row.h"
 #include "unknot-safety-store.h"
+#include "unknot-segment-text.h"
 #include "unknot-session-summary-page.h"
 #include "unknot-window.h"
 #include "unknot-test-util.h"
@@ -441,6 +442,14 @@ test_release_both_sides (void **state)
                     UNKNOT_ART_MIRROR_NONE);
   unknot_test_assert_shows (player, "Found It", TIMEOUT_MS);
   assert_non_null (unknot_test_find_button (GTK_WIDGET (player), "I Feel a Pulse"));
+  /* someone on the floor hears how to find the point and how to go on */
+  {
+    g_autofree char *voice = unknot_segment_describe_for_voice (current (player));
+
+    assert_true (g_str_has_prefix (voice, "Find the upper psoas. Left Side."));
+    assert_non_null (strstr (voice, current (player)->step->instructions));
+    assert_true (g_str_has_suffix (voice, "Then press “Found It”."));
+  }
   render ("release-locate");
   unknot_test_activate (player, "player.continue");    /* Found it */
   assert_int_equal (current (player)->step->type, UNKNOT_STEP_PRESS);

@@ -744,7 +744,7 @@ play_event (UnknotPlayerPage       *self,
       if (segment->duration > 0 && segment->kind == UNKNOT_SEGMENT_WORK)
         unknot_announcer_cue (self->announcer, UNKNOT_CUE_START);
       {
-        g_autofree char *text = unknot_segment_describe_for_speech (segment);
+        g_autofree char *text = unknot_segment_describe_for_voice (segment);
 
         unknot_announcer_say (self->announcer, text);
       }

@@ -175,6 +175,47 @@ unknot_segment_describe_for_speech (const UnknotSegment *segment)
 }
 
 /**
+ * unknot_segment_describe_for_voice:
+ *
+ * Returns: (transfer full): what the voice says as the segment starts, for someone on
+ *   the floor who is not looking: the short description, and for a step that waits for
+ *   them (a position, finding the point) its instructions too and how to go on
+ */
+char *
+unknot_segment_describe_for_voice (const UnknotSegment *segment)
+{
+  g_autofree char *label = NULL;
+  GString *text;
+
+  g_return_val_if_fail (segment != NULL, NULL);
+
+  {
+    g_autofree char *description = unknot_segment_describe_for_speech (segment);
+
+    text = g_string_new (description);
+  }
+  if (segment->kind != UNKNOT_SEGMENT_WORK || segment->duration > 0 ||
+      (segment->step->type != UNKNOT_STEP_POSITION && segment->step->type != UNKNOT_STEP_LOCATE) ||
+      segment->step->instructions == NULL)
+    return g_string_free (text, FALSE);
+
+  /* the button's label without its mnemonic underscore */
+  label = g_strdup (unknot_segment_get_continue_label (segment));
+  {
+    char *from = label, *to = label;
+
+    for (; *from != '\0'; from++)
+      if (*from != '_')
+        *to++ = *from;
+    *to = '\0';
+  }
+  g_string_append_printf (text, " %s ", segment->step->instructions);
+  /* Translators: said after a step's instructions; %s is its button, such as “Found It” */
+  g_string_append_printf (text, _("Then press “%s”."), label);
+  return g_string_free (text, FALSE);
+}
+
+/**
  * unknot_segment_get_continue_label:
  *
  * Returns: the label of the button that ends a segment that waits for the user

@@ -17,6 +17,7 @@ char       *unknot_segment_get_title           (const UnknotSegment *segment);
 char       *unknot_segment_describe_round      (const UnknotSegment *segment);
 char       *unknot_segment_describe_next       (const UnknotSegment *segment);
 char       *unknot_segment_describe_for_speech (const UnknotSegment *segment);
+char       *unknot_segment_describe_for_voice  (const UnknotSegment *segment);
 const char *unknot_segment_get_continue_label  (const UnknotSegment *segment);
 char       *unknot_describe_stop_reason        (const char          *reason,
                                                 UnknotSafety        *safety);
