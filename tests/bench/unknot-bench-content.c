@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Prints two figures for build-aux/bench, each the median of several runs in ms:
- *   bundled_ms=…  the bundled breathing patterns, anatomy and routines, loaded and checked
+ *   bundled_ms=…  the bundled breathing patterns, anatomy, safety screen and routines, loaded
+ *                 and checked
  *   user_1000_ms=…  a library with 1,000 routine files in the user's folder
  */
 
@@ -16,6 +17,7 @@
 #include "unknot-anatomy.h"
 #include "unknot-routine-library.h"
 #include "unknot-routine-loader.h"
+#include "unknot-safety.h"
 
 #define BUNDLED_RUNS 51
 #define LIBRARY_RUNS 7
@@ -44,6 +46,7 @@ load_bundled_once (void)
   g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) unknot_problem_free);
   g_autoptr (GHashTable) patterns = unknot_breathing_patterns_load_bundled (problems);
   g_autoptr (UnknotAnatomy) anatomy = unknot_anatomy_load_bundled (problems);
+  g_autoptr (UnknotSafety) safety = unknot_safety_load_bundled (problems);
   g_auto (GStrv) names = g_resources_enumerate_children (RESOURCE_BASE_PATH "/routines/", 0, NULL);
 
   for (guint i = 0; names[i] != NULL; i++)
