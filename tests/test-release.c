@@ -408,6 +408,41 @@ test_answers_expire (void **state)
   clear_answers ();
 }
 
+/* A caution answer: the notice on the page, and asked about before each release */
+static void
+test_caution_notice (void **state)
+{
+  UnknotSafety *safety = unknot_application_get_safety (app);
+  UnknotReleasePage *page;
+  UnknotPlayerPage *player;
+  g_autofree char *notice = NULL;
+
+  unknot_test_set_safety_answers (app, "aneurysm-risk");
+  page = show_release_page ();
+  unknot_release_page_select (page, "psoas-upper", UNKNOT_SIDE_LEFT);
+  notice = g_strconcat ("*", safety->caution_notice.text, NULL);
+  unknot_test_assert_shows (page, notice, TIMEOUT_MS);
+  assert_true (can_start (page));
+
+  /* "Not Now" starts nothing */
+  unknot_test_activate (page, "release.start");
+  assert_true (unknot_test_wait_until (has_dialog_cb, GSIZE_TO_POINTER (ADW_TYPE_ALERT_DIALOG), TIMEOUT_MS));
+  assert_string_equal (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (visible_dialog ())), safety->caution_notice.title);
+  unknot_test_run_main_loop (300);   /* the dialog has faded in */
+  render ("release-caution");
+  respond ("cancel");
+  unknot_test_run_main_loop (100);
+  assert_false (UNKNOT_IS_PLAYER_PAGE (visible_page ()));
+
+  /* asked again next time, and the release starts when the user goes on */
+  unknot_test_activate (page, "release.start");
+  respond ("start");
+  player = wait_for_player ();
+  unknot_session_engine_abandon (unknot_player_page_get_engine (player), "stopped");
+  done (leave_summary ("Session Stopped"));
+  clear_answers ();
+}
+
 /* From the Release page, with the safety check first, through the upper psoas on
  * both sides to the summary, and into the history with a note. */
 static void
@@ -611,6 +646,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_hard_stop_hides_releases),
     cmocka_unit_test (test_answers_expire),
+    cmocka_unit_test (test_caution_notice),
     cmocka_unit_test (test_release_both_sides),
     cmocka_unit_test (test_stop_rules),
     cmocka_unit_test (test_pacing),

@@ -202,9 +202,11 @@ confirm (GTask               *task,
       return;
     }
 
-  ask (task,
-       verdict == UNKNOT_SAFETY_CAUTION ? check->gate.safety->caution_notice.title : _("Another Pressure Session?"),
-       body->str, _("_Start Anyway"));
+  /* with a caution answer, going on means a doctor has said yes */
+  if (verdict == UNKNOT_SAFETY_CAUTION)
+    ask (task, check->gate.safety->caution_notice.title, body->str, _("_My Doctor Agreed"));
+  else
+    ask (task, _("Another Pressure Session?"), body->str, _("_Start Anyway"));
 }
 
 static void
