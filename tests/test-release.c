@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "unknot-application.h"
+#include "unknot-body-map.h"
 #include "unknot-fake-clock.h"
 #include "unknot-illustration.h"
 #include "unknot-pain-scale.h"
@@ -408,6 +409,57 @@ test_answers_expire (void **state)
   clear_answers ();
 }
 
+/* The row titled @title under @root */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A point and a side chosen on the body map, or from the list; the plan follows */
+static void
+test_choose_point (void **state)
+{
+  UnknotReleasePage *page = show_release_page ();
+  UnknotAnatomy *anatomy = unknot_routine_library_get_anatomy (unknot_application_get_library (app));
+  const UnknotTriggerPoint *iliacus = unknot_anatomy_lookup_trigger_point (anatomy, "iliacus-psoas-lower");
+  g_autofree char *marker_name = g_strdup_printf ("%s, right side", iliacus->name);
+  GtkWidget *map = unknot_test_find_descendant (GTK_WIDGET (page), UNKNOT_TYPE_BODY_MAP);
+  GtkWidget *marker = NULL;
+  GtkWidget *row = NULL;
+
+  unknot_release_page_select (page, "psoas-upper", UNKNOT_SIDE_BOTH);
+  for (GtkWidget *child = gtk_widget_get_first_child (map); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), marker_name) == 0)
+      marker = child;
+  assert_non_null (marker);
+  assert_true (gtk_widget_activate (marker));     /* Enter on it: the click follows its pressed look */
+  unknot_test_run_main_loop (400);
+  assert_string_equal (unknot_release_page_get_point (page), "iliacus-psoas-lower");
+  assert_int_equal (unknot_release_page_get_sides (page), UNKNOT_SIDE_RIGHT);
+  unknot_test_assert_shows (page, "Iliacus Release", TIMEOUT_MS);
+  assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (unknot_test_find_button (GTK_WIDGET (page), "Right"))));
+
+  /* from the list: the point changes, the side stays */
+  row = find_row (GTK_WIDGET (page), unknot_anatomy_lookup_trigger_point (anatomy, "psoas-upper")->name);
+  assert_non_null (row);
+  assert_true (gtk_widget_activate (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row))));
+  unknot_test_run_main_loop (50);
+  assert_string_equal (unknot_release_page_get_point (page), "psoas-upper");
+  assert_int_equal (unknot_release_page_get_sides (page), UNKNOT_SIDE_RIGHT);
+  unknot_test_assert_shows (page, "Upper Psoas Release", TIMEOUT_MS);
+}
+
 /* A caution answer: the notice on the page, and asked about before each release */
 static void
 test_caution_notice (void **state)
@@ -646,6 +698,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_hard_stop_hides_releases),
     cmocka_unit_test (test_answers_expire),
+    cmocka_unit_test (test_choose_point),
     cmocka_unit_test (test_caution_notice),
     cmocka_unit_test (test_release_both_sides),
     cmocka_unit_test (test_stop_rules),
