@@ -217,8 +217,16 @@ made_log (const char *date,
 }
 
 static void
+count_changed (UnknotHistoryStore *store,
+               guint              *count)
+{
+  (*count)++;
+}
+
+static void
 test_memory_history (void **unused)
 {
+  guint changed = 0;
   g_autoptr(UnknotHistoryStore) store = unknot_memory_history_new ();
   g_autoptr(UnknotSessionLog) late = made_log ("2026-11-21", 300, TRUE, 2, 4, 2);
   g_autoptr(UnknotSessionLog) early = made_log ("2026-11-21", 100, FALSE, 0, -1, -1);
@@ -226,11 +234,13 @@ test_memory_history (void **unused)
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &changed);
   assert_false (unknot_history_store_is_persistent (store));
   assert_true (unknot_history_store_save (store, late, &error));
   assert_true (unknot_history_store_save (store, early, &error));
   assert_true (unknot_history_store_save (store, old, &error));
   assert_true (late->id > 0 && early->id > late->id && old->id > early->id);
+  assert_int_equal (changed, 3);
 
   /* what was saved is a copy: changes afterwards stay with the caller */
   g_free (late->routine_title);
@@ -252,8 +262,11 @@ test_memory_history (void **unused)
   assert_string_equal (((UnknotSessionLog *) found->pdata[2])->note, "Felt looser.");
   assert_null (((UnknotSessionLog *) found->pdata[1])->note);
 
+  assert_int_equal (changed, 5);
+
   assert_false (unknot_history_store_set_note (store, 999, "No", &error));
   assert_true (g_error_matches (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_FOUND));
+  assert_int_equal (changed, 5);
 }
 
 static void

@@ -17,9 +17,21 @@ G_DEFINE_QUARK (unknot-history-error-quark, unknot_history_error)
 
 G_DEFINE_INTERFACE (UnknotHistoryStore, unknot_history_store, G_TYPE_OBJECT)
 
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 static void
 unknot_history_store_default_init (UnknotHistoryStoreInterface *iface)
 {
+  /**
+   * UnknotHistoryStore::changed:
+   *
+   * Emitted after the kept sessions changed: one saved, a note changed, sessions
+   * imported or deleted. The pages that look back read the history again.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_INTERFACE (iface),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
 }
 
 /**
@@ -39,7 +51,7 @@ unknot_history_store_is_persistent (UnknotHistoryStore *self)
  * unknot_history_store_save:
  * @log: a session not saved yet (its id is 0); on success its id is set
  *
- * Keeps the session, all of it or nothing.
+ * Keeps the session, all of it or nothing, and emits #UnknotHistoryStore::changed.
  */
 gboolean
 unknot_history_store_save (UnknotHistoryStore *self,
@@ -51,14 +63,17 @@ unknot_history_store_save (UnknotHistoryStore *self,
   g_return_val_if_fail (log->routine_id != NULL && log->local_date[0] != '\0', FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return UNKNOT_HISTORY_STORE_GET_IFACE (self)->save (self, log, error);
+  if (!UNKNOT_HISTORY_STORE_GET_IFACE (self)->save (self, log, error))
+    return FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
 }
 
 /**
  * unknot_history_store_set_note:
  * @note: (nullable): the new note; %NULL or blank removes it
  *
- * Changes the note of a saved session.
+ * Changes the note of a saved session, and emits #UnknotHistoryStore::changed.
  */
 gboolean
 unknot_history_store_set_note (UnknotHistoryStore *self,
@@ -70,7 +85,10 @@ unknot_history_store_set_note (UnknotHistoryStore *self,
   g_return_val_if_fail (id > 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return UNKNOT_HISTORY_STORE_GET_IFACE (self)->set_note (self, id, note, error);
+  if (!UNKNOT_HISTORY_STORE_GET_IFACE (self)->set_note (self, id, note, error))
+    return FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
 }
 
 /**
