@@ -558,7 +558,7 @@ test_release_both_sides (void **state)
 
   summary = leave_summary ("Well Done");
   unknot_test_assert_shows (summary, "*Upper Psoas", TIMEOUT_MS);
-  unknot_test_assert_shows (summary, "*not saved", TIMEOUT_MS);
+  unknot_test_assert_shows (summary, "Saved to your history.", TIMEOUT_MS);
   note = unknot_test_find_descendant (summary, ADW_TYPE_ENTRY_ROW);
   assert_non_null (note);
   gtk_editable_set_text (GTK_EDITABLE (note), "Looser on the left.");

@@ -138,12 +138,30 @@ unknot_test_widget_text (GtkWidget *widget)
 }
 
 /* One registered application for a whole test program, as in the real program. It is held,
- * so closing its last window does not end it. Initialises GTK and libadwaita. */
+ * so closing its last window does not end it. Initialises GTK and libadwaita.
+ *
+ * Each program has a data folder of its own in the tests' one, and begins with an empty
+ * history there, so sessions saved by one run or program never reach another. */
 UnknotApplication *
 unknot_test_application_start (void)
 {
   UnknotApplication *app;
   g_autoptr (GError) error = NULL;
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *program_name = g_path_get_basename (program != NULL ? program : "unknot-test");
+  /* read before anything asks GLib for the folder, which it then keeps */
+  g_autofree char *data_home = g_build_filename (g_getenv ("XDG_DATA_HOME") != NULL ? g_getenv ("XDG_DATA_HOME") : g_get_tmp_dir (),
+                                                 program_name, NULL);
+  const char * const history_files[] = { "history.sqlite3", "history.sqlite3-wal", "history.sqlite3-shm" };
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_assert_cmpstr (g_get_user_data_dir (), ==, data_home);
+  for (gsize i = 0; i < G_N_ELEMENTS (history_files); i++)
+    {
+      g_autofree char *path = g_build_filename (data_home, "unknot", history_files[i], NULL);
+
+      g_unlink (path);
+    }
 
   gtk_init ();
   adw_init ();

@@ -109,3 +109,105 @@ unknot_history_store_list_since (UnknotHistoryStore *self,
 
   return UNKNOT_HISTORY_STORE_GET_IFACE (self)->list_since (self, from_date, error);
 }
+
+/**
+ * unknot_history_store_add_safety_check:
+ * @answers: the answers just given, with the time they were given
+ *
+ * Keeps a record of a safety check. The answers in force live in the settings; the
+ * history keeps every check, so the user's data holds when they said what.
+ */
+gboolean
+unknot_history_store_add_safety_check (UnknotHistoryStore        *self,
+                                       const UnknotSafetyAnswers *answers,
+                                       GError                   **error)
+{
+  g_return_val_if_fail (UNKNOT_IS_HISTORY_STORE (self), FALSE);
+  g_return_val_if_fail (answers != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!UNKNOT_HISTORY_STORE_GET_IFACE (self)->add_safety_check (self, answers, error))
+    return FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * unknot_history_store_list_safety_checks:
+ *
+ * Returns: (transfer container) (element-type UnknotSafetyAnswers): every safety
+ *   check kept, oldest first; %NULL with @error set on failure
+ */
+GPtrArray *
+unknot_history_store_list_safety_checks (UnknotHistoryStore *self,
+                                         GError            **error)
+{
+  g_return_val_if_fail (UNKNOT_IS_HISTORY_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return UNKNOT_HISTORY_STORE_GET_IFACE (self)->list_safety_checks (self, error);
+}
+
+/**
+ * unknot_history_store_import:
+ * @sessions: (element-type UnknotSessionLog): sessions read from an export; their ids
+ *   are not looked at
+ * @safety_checks: (element-type UnknotSafetyAnswers) (nullable): safety checks from it
+ * @n_added: (out) (optional): how many sessions were new
+ *
+ * Adds what the history does not have yet, all of it or nothing. A session is the same
+ * as one kept when it is of the same routine and began at the same microsecond (see
+ * unknot_session_log_same_session()), so importing a file twice adds nothing the
+ * second time.
+ */
+gboolean
+unknot_history_store_import (UnknotHistoryStore *self,
+                             GPtrArray          *sessions,
+                             GPtrArray          *safety_checks,
+                             guint              *n_added,
+                             GError            **error)
+{
+  guint added = 0;
+
+  g_return_val_if_fail (UNKNOT_IS_HISTORY_STORE (self), FALSE);
+  g_return_val_if_fail (sessions != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!UNKNOT_HISTORY_STORE_GET_IFACE (self)->import (self, sessions, safety_checks, &added, error))
+    return FALSE;
+  if (n_added != NULL)
+    *n_added = added;
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * unknot_history_store_delete_all:
+ *
+ * Forgets every session and safety check, for good.
+ */
+gboolean
+unknot_history_store_delete_all (UnknotHistoryStore *self,
+                                 GError            **error)
+{
+  g_return_val_if_fail (UNKNOT_IS_HISTORY_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!UNKNOT_HISTORY_STORE_GET_IFACE (self)->delete_all (self, error))
+    return FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * unknot_session_log_same_session:
+ *
+ * Returns: whether @a and @b record the same session: the same routine, begun at the
+ *   same microsecond. Imports use it to leave out what is kept already.
+ */
+gboolean
+unknot_session_log_same_session (const UnknotSessionLog *a,
+                                 const UnknotSessionLog *b)
+{
+  return a->started_at == b->started_at && g_strcmp0 (a->routine_id, b->routine_id) == 0;
+}

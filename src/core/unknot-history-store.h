@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "unknot-safety.h"
 #include "unknot-session-log.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,8 @@ typedef enum
 {
   UNKNOT_HISTORY_ERROR_NOT_FOUND,  /* no session with that id */
   UNKNOT_HISTORY_ERROR_FAILED,     /* the store could not do it; the message says why */
+  UNKNOT_HISTORY_ERROR_CORRUPT,    /* the database is damaged or not a database */
+  UNKNOT_HISTORY_ERROR_NEWER,      /* written by a newer Unknot: left as it is */
 } UnknotHistoryError;
 
 GQuark unknot_history_error_quark (void);
@@ -40,6 +43,18 @@ struct _UnknotHistoryStoreInterface
   GPtrArray * (*list_since)    (UnknotHistoryStore *self,
                                 const char         *from_date,
                                 GError            **error);
+  gboolean    (*add_safety_check)   (UnknotHistoryStore        *self,
+                                     const UnknotSafetyAnswers *answers,
+                                     GError                   **error);
+  GPtrArray * (*list_safety_checks) (UnknotHistoryStore        *self,
+                                     GError                   **error);
+  gboolean    (*import)             (UnknotHistoryStore        *self,
+                                     GPtrArray                 *sessions,
+                                     GPtrArray                 *safety_checks,
+                                     guint                     *n_added,
+                                     GError                   **error);
+  gboolean    (*delete_all)         (UnknotHistoryStore        *self,
+                                     GError                   **error);
 };
 
 gboolean   unknot_history_store_is_persistent (UnknotHistoryStore *self);
@@ -53,5 +68,19 @@ gboolean   unknot_history_store_set_note      (UnknotHistoryStore *self,
 GPtrArray *unknot_history_store_list_since    (UnknotHistoryStore *self,
                                                const char         *from_date,
                                                GError            **error);
+gboolean   unknot_history_store_add_safety_check   (UnknotHistoryStore        *self,
+                                                    const UnknotSafetyAnswers *answers,
+                                                    GError                   **error);
+GPtrArray *unknot_history_store_list_safety_checks (UnknotHistoryStore        *self,
+                                                    GError                   **error);
+gboolean   unknot_history_store_import             (UnknotHistoryStore        *self,
+                                                    GPtrArray                 *sessions,
+                                                    GPtrArray                 *safety_checks,
+                                                    guint                     *n_added,
+                                                    GError                   **error);
+gboolean   unknot_history_store_delete_all         (UnknotHistoryStore        *self,
+                                                    GError                   **error);
+gboolean   unknot_session_log_same_session         (const UnknotSessionLog    *a,
+                                                    const UnknotSessionLog    *b);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include <stdio.h>
+#include <string.h>
 
 #include "unknot-application.h"
 #include "unknot-preferences-dialog.h"
@@ -18,6 +19,8 @@
 #include "unknot-system-clock.h"
 #include "unknot-routines-page.h"
 #include "unknot-memory-history.h"
+#include "unknot-safety-store.h"
+#include "unknot-sqlite-history.h"
 #include "unknot-window.h"
 
 struct _UnknotApplication
@@ -30,6 +33,7 @@ struct _UnknotApplication
   UnknotClock          *clock;             /* what sessions take their time from */
   UnknotAnnouncer      *announcer;         /* cue sounds and speech, made on first use */
   UnknotHistoryStore   *history;           /* where sessions are kept */
+  char                 *history_problem;   /* what the user is to be told about it, once */
   UnknotSafety         *safety;            /* the safety screen, read on first use */
   gboolean              told_no_sound;
   GDBusConnection      *system_bus;        /* for logind's word before a sleep */
@@ -108,11 +112,38 @@ unknot_application_get_clock (UnknotApplication *self)
   return self->clock;
 }
 
+/* The history in the user's data folder. Where it cannot be opened, sessions are kept
+ * in memory (the summary says they were not saved) and the user is told why. */
+static void
+open_history (UnknotApplication *self)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "unknot", "history.sqlite3", NULL);
+  g_autofree char *aside = NULL;
+  g_autoptr (GError) error = NULL;
+
+  self->history = unknot_sqlite_history_open (path, &aside, &error);
+  if (self->history == NULL)
+    {
+      g_message ("%s", error->message);
+      self->history = unknot_memory_history_new ();
+      self->history_problem = g_strdup_printf (_("Sessions are kept only until Unknot closes. %s"), error->message);
+    }
+  else if (aside != NULL)
+    {
+      const char *home = g_get_home_dir ();
+      g_autofree char *shown = g_str_has_prefix (aside, home) ? g_strconcat ("~", aside + strlen (home), NULL)
+                                                             : g_strdup (aside);
+
+      self->history_problem = g_strdup_printf (_("It could not be read, so it was set aside as %s, with nothing in it deleted. "
+                                                 "A new history has begun."), shown);
+    }
+}
+
 /**
  * unknot_application_get_history:
  *
- * Returns: (transfer none): where finished sessions are kept. In memory for now: the
- *   summary says so.
+ * Returns: (transfer none): where finished sessions are kept: the database in the
+ *   user's data folder, or memory where that cannot be opened
  */
 UnknotHistoryStore *
 unknot_application_get_history (UnknotApplication *self)
@@ -120,8 +151,44 @@ unknot_application_get_history (UnknotApplication *self)
   g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
 
   if (self->history == NULL)
-    self->history = unknot_memory_history_new ();
+    open_history (self);
   return self->history;
+}
+
+/* A damaged history moved aside, or one that cannot be opened: said once, in a dialog,
+ * since it is about the user's data. */
+static void
+tell_history_problem (UnknotApplication *self,
+                      GtkWindow         *window)
+{
+  UnknotHistoryStore *history = unknot_application_get_history (self);
+  AdwDialog *dialog;
+  gboolean persistent;
+
+  if (self->history_problem == NULL)
+    return;
+
+  persistent = unknot_history_store_is_persistent (history);
+  dialog = adw_alert_dialog_new (persistent ? _("Your History Was Damaged") : _("Your History Cannot Be Opened"),
+                                 self->history_problem);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_OK"));
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  g_clear_pointer (&self->history_problem, g_free);
+}
+
+/* Every safety check answered, from whichever dialog, is kept in the history too */
+static void
+safety_answered_cb (GSettings         *settings,
+                    const char        *key,
+                    UnknotApplication *self)
+{
+  g_autoptr (UnknotSafetyAnswers) answers = unknot_safety_store_load (settings);
+  g_autoptr (GError) error = NULL;
+
+  if (answers == NULL || unknot_safety_answers_get_answered_at (answers) <= 0)
+    return;
+  if (!unknot_history_store_add_safety_check (unknot_application_get_history (self), answers, &error))
+    g_message ("The safety check was not kept in the history: %s", error->message);
 }
 
 /**
@@ -592,6 +659,8 @@ unknot_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = g_settings_new (BASE_ID);
+  g_signal_connect_object (self->settings, "changed::safety-answered-at",
+                           G_CALLBACK (safety_answered_cb), self, G_CONNECT_DEFAULT);
 
   {
     g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "unknot", "routines", NULL);
@@ -634,6 +703,7 @@ unknot_application_activate (GApplication *application)
     window = GTK_WINDOW (unknot_window_new (UNKNOT_APPLICATION (application)));
 
   gtk_window_present (window);
+  tell_history_problem (UNKNOT_APPLICATION (application), window);
 }
 
 static void
@@ -666,6 +736,7 @@ unknot_application_finalize (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->announcer);
   g_clear_object (&self->history);
+  g_free (self->history_problem);
   g_clear_pointer (&self->safety, unknot_safety_unref);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->finalize (object);

@@ -215,7 +215,7 @@ fill (UnknotSessionSummaryPage *self,
   else if (!unknot_history_store_is_persistent (self->history))
     {
       gtk_label_set_label (self->saved_label,
-                           _("This session was not saved: Unknot does not keep a history on disk yet. "
+                           _("This session was not saved: your history cannot be opened. "
                              "It is remembered only until Unknot closes, to pace today’s sessions."));
     }
   else
