@@ -29,6 +29,7 @@ unknot_checker_init (UnknotChecker *c,
   c->data = data;
   c->length = length;
   c->scan = NULL;
+  c->max_length = UNKNOT_CONTENT_MAX_FILE_SIZE;
   c->problems = problems;
   c->n_problems_before = problems->len;
 }
@@ -517,10 +518,16 @@ check_encoding_and_limits (UnknotChecker *c)
   UnknotJsonPosition where;
   const char *end;
 
-  if (c->length > UNKNOT_CONTENT_MAX_FILE_SIZE)
+  if (c->length > c->max_length && c->max_length == UNKNOT_CONTENT_MAX_FILE_SIZE)
     {
       unknot_checker_report (c, NULL, _("The file is larger than %d KiB; content files are much smaller"),
               UNKNOT_CONTENT_MAX_FILE_SIZE / 1024);
+      return FALSE;
+    }
+  if (c->length > c->max_length)
+    {
+      unknot_checker_report (c, NULL, _("The file is larger than %d MiB, more than Unknot reads"),
+              (int) (c->max_length / (1024 * 1024)));
       return FALSE;
     }
   if (!g_utf8_validate_len (c->data, c->length, &end))

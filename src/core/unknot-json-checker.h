@@ -39,6 +39,7 @@ typedef struct
   const char     *data;
   gsize           length;
   UnknotJsonScan *scan;      /* made when the first problem needs a position */
+  gsize           max_length; /* the largest file read; content files' limit by default */
   GPtrArray      *problems;
   guint           n_problems_before;
 } UnknotChecker;
