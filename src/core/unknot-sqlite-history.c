@@ -20,10 +20,18 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "unknot-sqlite-history.h"
+
+#define OPEN   _("The history could not be opened")
+#define READ   _("The history could not be read")
+#define SAVE   _("The session could not be saved")
+#define UPDATE _("The history could not be updated")
+#define IMPORT _("The history could not be imported")
+#define DELETE _("The history could not be deleted")
 
 /* Each step brings the schema from its index to its index + 1 */
 static const char * const migrations[] = {
@@ -179,6 +187,7 @@ is_corruption (int code)
   return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
+/* @doing: what failed, in words ("The history could not be read") */
 static void
 set_db_error (GError     **error,
               sqlite3     *db,
@@ -187,8 +196,7 @@ set_db_error (GError     **error,
 {
   g_set_error (error, UNKNOT_HISTORY_ERROR,
                is_corruption (code) ? UNKNOT_HISTORY_ERROR_CORRUPT : UNKNOT_HISTORY_ERROR_FAILED,
-               "Could not %s the history: %s", doing,
-               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (code));
+               "%s: %s", doing, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (code));
 }
 
 static gboolean
@@ -234,7 +242,7 @@ static int
 schema_version (sqlite3  *db,
                 GError  **error)
 {
-  g_autofree char *text = query_text (db, "PRAGMA user_version", "read", error);
+  g_autofree char *text = query_text (db, "PRAGMA user_version", READ, error);
 
   return text != NULL ? (int) g_ascii_strtoll (text, NULL, 10) : -1;
 }
@@ -255,25 +263,25 @@ migrate (sqlite3  *db,
   if (version > target)
     {
       g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NEWER,
-                   "The history was written by a newer version of Unknot (schema %d; this "
-                   "version knows up to %d). It was left as it is.", version, target);
+                   _("The history was written by a newer version of Unknot (schema %d; this "
+                     "version knows up to %d). It was left as it is."), version, target);
       return FALSE;
     }
   if (version == target)
     return TRUE;
 
-  if (!exec_sql (db, "BEGIN IMMEDIATE", "update", error))
+  if (!exec_sql (db, "BEGIN IMMEDIATE", UPDATE, error))
     return FALSE;
   version = schema_version (db, error);
   for (int step = MAX (version, 0); version >= 0 && step < target; step++)
-    if (!exec_sql (db, migrations[step], "update", error))
+    if (!exec_sql (db, migrations[step], UPDATE, error))
       {
         sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
         return FALSE;
       }
   set_version = g_strdup_printf ("PRAGMA user_version = %d", MAX (version, target));
-  if (version < 0 || !exec_sql (db, set_version, "update", error) ||
-      !exec_sql (db, "COMMIT", "update", error))
+  if (version < 0 || !exec_sql (db, set_version, UPDATE, error) ||
+      !exec_sql (db, "COMMIT", UPDATE, error))
     {
       sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
@@ -294,7 +302,7 @@ open_connection (const char  *path,
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)
     {
-      set_db_error (error, db, rc, "open");
+      set_db_error (error, db, rc, OPEN);
       sqlite3_close (db);
       return NULL;
     }
@@ -302,28 +310,28 @@ open_connection (const char  *path,
   /* A second Unknot holding the write lock finishes within milliseconds */
   sqlite3_busy_timeout (db, 5000);
 
-  mode = query_text (db, "PRAGMA journal_mode = WAL", "open", error);
+  mode = query_text (db, "PRAGMA journal_mode = WAL", OPEN, error);
   if (mode == NULL)
     goto fail;
   if (g_ascii_strcasecmp (mode, "wal") != 0)
     {
-      g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_FAILED,
-                   "Could not open the history: the folder does not allow its journal");
+      g_set_error_literal (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_FAILED,
+                           _("The history could not be opened: its folder does not allow the journal it needs"));
       goto fail;
     }
   /* FULL: a session the summary calls saved survives a power cut too. secure_delete:
    * "Delete All My Data" leaves nothing readable in the file. */
   if (!exec_sql (db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON",
-                 "open", error))
+                 OPEN, error))
     goto fail;
 
-  check = query_text (db, "PRAGMA quick_check", "check", error);
+  check = query_text (db, "PRAGMA quick_check", READ, error);
   if (check == NULL)
     goto fail;
   if (g_strcmp0 (check, "ok") != 0)
     {
       g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT,
-                   "The history is damaged: %s", check);
+                   _("The history is damaged: %s"), check);
       goto fail;
     }
 
@@ -375,7 +383,7 @@ prepare_statements (UnknotSqliteHistory  *self,
       if (rc != SQLITE_OK)
         {
           g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_CORRUPT,
-                       "The history's tables are not as expected: %s", sqlite3_errmsg (self->db));
+                       _("The history’s tables are not as expected: %s"), sqlite3_errmsg (self->db));
           return FALSE;
         }
     }
@@ -405,7 +413,7 @@ move_aside (const char  *path,
       int saved = errno;
 
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   "Could not move the damaged history aside: %s", g_strerror (saved));
+                   _("The damaged history could not be moved aside: %s"), g_strerror (saved));
       g_free (aside);
       return NULL;
     }
@@ -475,7 +483,7 @@ unknot_sqlite_history_open (const char  *path,
       int saved = errno;
 
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   "Could not make the folder for the history: %s", g_strerror (saved));
+                   _("The folder for the history could not be made: %s"), g_strerror (saved));
       return NULL;
     }
 
@@ -601,7 +609,7 @@ insert_session (UnknotSqliteHistory  *self,
   sqlite3_bind_int (stmt, 12, log->completed ? 1 : 0);
   bind_text (stmt, 13, log->stop_reason);
   bind_text (stmt, 14, log->note);
-  if (!run (self, STMT_INSERT_SESSION, "save to", error))
+  if (!run (self, STMT_INSERT_SESSION, SAVE, error))
     return FALSE;
 
   *added = sqlite3_changes (self->db) == 1;
@@ -622,7 +630,7 @@ insert_session (UnknotSqliteHistory  *self,
       sqlite3_bind_int64 (stmt, 6, point->holds_done);
       sqlite3_bind_int64 (stmt, 7, point->holds_released_early);
       sqlite3_bind_int64 (stmt, 8, point->hold_seconds);
-      if (!run (self, STMT_INSERT_POINT, "save to", error))
+      if (!run (self, STMT_INSERT_POINT, SAVE, error))
         return FALSE;
 
       for (guint j = 0; point->stops != NULL && point->stops[j] != NULL; j++)
@@ -632,7 +640,7 @@ insert_session (UnknotSqliteHistory  *self,
           sqlite3_bind_int (stmt, 2, i);
           sqlite3_bind_int (stmt, 3, j);
           bind_text (stmt, 4, point->stops[j]);
-          if (!run (self, STMT_INSERT_STOP, "save to", error))
+          if (!run (self, STMT_INSERT_STOP, SAVE, error))
             return FALSE;
         }
     }
@@ -647,7 +655,7 @@ insert_session (UnknotSqliteHistory  *self,
       bind_text (stmt, 3, unknot_rate_when_names[rating->when]);
       bind_text (stmt, 4, unknot_side_names[rating->side]);
       sqlite3_bind_int (stmt, 5, rating->pain);
-      if (!run (self, STMT_INSERT_RATING, "save to", error))
+      if (!run (self, STMT_INSERT_RATING, SAVE, error))
         return FALSE;
     }
 
@@ -670,17 +678,17 @@ sqlite_save (UnknotHistoryStore *store,
   gboolean added = FALSE;
   gboolean ok;
 
-  if (!begin (self, "save to", error))
+  if (!begin (self, SAVE, error))
     return FALSE;
   ok = insert_session (self, log, &added, error);
   if (ok && !added)
     {
       g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_FAILED,
-                   "The history already has a session of “%s” begun at that moment",
+                   _("The history already has a session of “%s” begun at that moment"),
                    log->routine_id);
       ok = FALSE;
     }
-  if (!end (self, ok, "save to", error))
+  if (!end (self, ok, SAVE, error))
     {
       log->id = 0;
       return FALSE;
@@ -700,12 +708,12 @@ sqlite_set_note (UnknotHistoryStore *store,
 
   sqlite3_bind_int64 (stmt, 1, id);
   bind_text (stmt, 2, trimmed[0] != '\0' ? trimmed : NULL);
-  if (!run (self, STMT_SET_NOTE, "save to", error))
+  if (!run (self, STMT_SET_NOTE, SAVE, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_FOUND,
-                   "No session %" G_GINT64_FORMAT " in the history", id);
+                   _("No session %" G_GINT64_FORMAT " in the history"), id);
       return FALSE;
     }
   return TRUE;
@@ -787,7 +795,7 @@ read_rows (UnknotSqliteHistory  *self,
 
   if (rc != SQLITE_DONE)
     {
-      set_db_error (error, self->db, rc, "read");
+      set_db_error (error, self->db, rc, READ);
       return FALSE;
     }
   return TRUE;
@@ -850,7 +858,7 @@ sqlite_list_since (UnknotHistoryStore *store,
   int rc;
 
   /* One read transaction, so another Unknot saving meanwhile cannot split a session */
-  if (!run (self, STMT_BEGIN_READ, "read", error))
+  if (!run (self, STMT_BEGIN_READ, READ, error))
     return NULL;
 
   bind_text (stmt, 1, from_date);
@@ -863,13 +871,13 @@ sqlite_list_since (UnknotHistoryStore *store,
     }
   finish_statement (stmt);
   if (rc != SQLITE_DONE)
-    set_db_error (error, self->db, rc, "read");
+    set_db_error (error, self->db, rc, READ);
 
   ok = rc == SQLITE_DONE &&
        read_rows (self, STMT_SELECT_POINTS, from_date, by_id, add_point_row, error) &&
        read_rows (self, STMT_SELECT_STOPS, from_date, by_id, add_stop_row, error) &&
        read_rows (self, STMT_SELECT_RATINGS, from_date, by_id, add_rating_row, error);
-  run (self, STMT_COMMIT, "read", NULL);
+  run (self, STMT_COMMIT, READ, NULL);
 
   return ok ? g_steal_pointer (&found) : NULL;
 }
@@ -887,7 +895,7 @@ insert_safety_check (UnknotSqliteHistory        *self,
   gint64 id;
 
   sqlite3_bind_int64 (stmt, 1, unknot_safety_answers_get_answered_at (answers));
-  if (!run (self, STMT_INSERT_CHECK, "save to", error))
+  if (!run (self, STMT_INSERT_CHECK, SAVE, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     return TRUE;  /* kept already */
@@ -900,7 +908,7 @@ insert_safety_check (UnknotSqliteHistory        *self,
       sqlite3_bind_int64 (stmt, 1, id);
       bind_text (stmt, 2, question);
       sqlite3_bind_int (stmt, 3, yes ? 1 : 0);
-      if (!run (self, STMT_INSERT_ANSWER, "save to", error))
+      if (!run (self, STMT_INSERT_ANSWER, SAVE, error))
         return FALSE;
     }
   return TRUE;
@@ -913,9 +921,9 @@ sqlite_add_safety_check (UnknotHistoryStore        *store,
 {
   UnknotSqliteHistory *self = UNKNOT_SQLITE_HISTORY (store);
 
-  if (!begin (self, "save to", error))
+  if (!begin (self, SAVE, error))
     return FALSE;
-  return end (self, insert_safety_check (self, answers, error), "save to", error);
+  return end (self, insert_safety_check (self, answers, error), SAVE, error);
 }
 
 static GPtrArray *
@@ -946,7 +954,7 @@ sqlite_list_safety_checks (UnknotHistoryStore *store,
 
   if (rc != SQLITE_DONE)
     {
-      set_db_error (error, self->db, rc, "read");
+      set_db_error (error, self->db, rc, READ);
       return NULL;
     }
   return g_steal_pointer (&found);
@@ -963,7 +971,7 @@ sqlite_import (UnknotHistoryStore *store,
   g_autoptr(GArray) given_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), sessions->len);
   gboolean ok = TRUE;
 
-  if (!begin (self, "import into", error))
+  if (!begin (self, IMPORT, error))
     return FALSE;
 
   for (guint i = 0; ok && i < sessions->len; i++)
@@ -979,7 +987,7 @@ sqlite_import (UnknotHistoryStore *store,
   for (guint i = 0; ok && safety_checks != NULL && i < safety_checks->len; i++)
     ok = insert_safety_check (self, g_ptr_array_index (safety_checks, i), error);
 
-  ok = end (self, ok, "import into", error);
+  ok = end (self, ok, IMPORT, error);
   /* The logs are the caller's: leave their ids as they came */
   for (guint i = 0; i < sessions->len; i++)
     ((UnknotSessionLog *) g_ptr_array_index (sessions, i))->id = g_array_index (given_ids, gint64, i);
@@ -995,10 +1003,10 @@ sqlite_delete_all (UnknotHistoryStore *store,
   UnknotSqliteHistory *self = UNKNOT_SQLITE_HISTORY (store);
   gboolean ok;
 
-  if (!begin (self, "delete", error))
+  if (!begin (self, DELETE, error))
     return FALSE;
-  ok = run (self, STMT_DELETE_SESSIONS, "delete", error) && run (self, STMT_DELETE_CHECKS, "delete", error);
-  if (!end (self, ok, "delete", error))
+  ok = run (self, STMT_DELETE_SESSIONS, DELETE, error) && run (self, STMT_DELETE_CHECKS, DELETE, error);
+  if (!end (self, ok, DELETE, error))
     return FALSE;
 
   /* The old pages stay in the journal until a checkpoint: write them back (zeroed, with

@@ -11,6 +11,7 @@
 
 #include "unknot-application.h"
 #include "unknot-preferences-dialog.h"
+#include "unknot-your-data-page.h"
 
 /* Each switch is bound in the template to an application action made from its GSettings
  * key (g_settings_create_action), and the volume straight to its key, so the dialog holds
@@ -22,6 +23,7 @@ struct _UnknotPreferencesDialog
   GtkAdjustment        *volume_adjustment;
   AdwActionRow         *voice_row;
   AdwActionRow         *volume_row;
+  UnknotYourDataPage   *your_data_page;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotPreferencesDialog, unknot_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -66,6 +68,9 @@ unknot_preferences_dialog_class_init (UnknotPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, volume_adjustment);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, voice_row);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, volume_row);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, your_data_page);
+
+  g_type_ensure (UNKNOT_TYPE_YOUR_DATA_PAGE);
 }
 
 static void
@@ -81,6 +86,9 @@ unknot_preferences_dialog_init (UnknotPreferencesDialog *self)
       UnknotSpeaker *speaker = unknot_announcer_get_speaker (announcer);
       UnknotCuePlayer *player = unknot_announcer_get_player (announcer);
 
+      unknot_your_data_page_set_history (self->your_data_page,
+                                         unknot_application_get_history (UNKNOT_APPLICATION (app)),
+                                         unknot_application_get_settings (UNKNOT_APPLICATION (app)));
       g_settings_bind (unknot_application_get_settings (UNKNOT_APPLICATION (app)), "sound-volume",
                        self->volume_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
       g_signal_connect_object (player, "notify::available", G_CALLBACK (cue_player_reason_cb),

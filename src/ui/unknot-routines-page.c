@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-routine-page.h"
+#include "unknot-file-dialogs.h"
 #include "unknot-routines-page.h"
 #include "unknot-safety-gate.h"
 #include "unknot-window.h"
@@ -368,16 +369,7 @@ unknot_routines_page_import_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (widget);
-  g_autoptr (GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-  gtk_file_filter_set_name (filter, _("Routine Files"));
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_title (dialog, _("Import a Routine"));
+  g_autoptr (GtkFileDialog) dialog = unknot_json_open_dialog_new (_("Import a Routine"), _("Routine Files"));
 
   gtk_file_dialog_open (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL,
                         import_dialog_done_cb, g_object_ref (self));
