@@ -54,6 +54,45 @@ unknot_local_date_days_between (const char *from,
  *
  * Returns: (transfer full): the first date whose sessions the advice looks at
  */
+/**
+ * unknot_local_date_add_days:
+ * @date: a local date, YYYY-MM-DD
+ * @days: how many days later; negative for earlier
+ *
+ * Returns: (transfer full): the date @days after @date, YYYY-MM-DD
+ */
+char *
+unknot_local_date_add_days (const char *date,
+                            int         days)
+{
+  GDate day;
+  char text[11];
+
+  g_return_val_if_fail (parse_date (date, &day), NULL);
+
+  if (days >= 0)
+    g_date_add_days (&day, days);
+  else
+    g_date_subtract_days (&day, -days);
+  g_snprintf (text, sizeof text, "%04u-%02u-%02u",
+              g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+  return g_strdup (text);
+}
+
+/**
+ * unknot_local_date_weekday:
+ *
+ * Returns: the day of the week of a local date, YYYY-MM-DD: 1 for Monday to 7 for
+ *   Sunday, 0 if it is not a date
+ */
+int
+unknot_local_date_weekday (const char *date)
+{
+  GDate day;
+
+  return parse_date (date, &day) ? (int) g_date_get_weekday (&day) : 0;
+}
+
 char *
 unknot_pacing_history_start (const char *today)
 {
@@ -68,8 +107,14 @@ unknot_pacing_history_start (const char *today)
   return g_strdup (text);
 }
 
-static gboolean
-held_a_point (const UnknotSessionLog *log)
+/**
+ * unknot_session_log_held_a_point:
+ *
+ * Returns: whether the session held pressure on a point: only those count towards the
+ *   day's pressure sessions
+ */
+gboolean
+unknot_session_log_held_a_point (const UnknotSessionLog *log)
 {
   for (guint i = 0; i < log->points->len; i++)
     if (((const UnknotPointLog *) g_ptr_array_index (log->points, i))->holds_done > 0)
@@ -102,7 +147,7 @@ unknot_pacing_advise (GPtrArray    *recent,
       const UnknotSessionLog *log = g_ptr_array_index (recent, i);
       int days;
 
-      if (!log->compression || !held_a_point (log))
+      if (!log->compression || !unknot_session_log_held_a_point (log))
         continue;
 
       days = unknot_local_date_days_between (log->local_date, today);

@@ -44,5 +44,9 @@ void   unknot_pacing_advise        (GPtrArray    *recent,
                                     UnknotPacing *pacing);
 int    unknot_local_date_days_between (const char *from,
                                        const char *to);
+char  *unknot_local_date_add_days     (const char *date,
+                                       int         days);
+int    unknot_local_date_weekday      (const char *date);
+gboolean unknot_session_log_held_a_point (const UnknotSessionLog *log);
 
 G_END_DECLS
