@@ -85,7 +85,7 @@ test_suggestion (void **unused)
   suggest (&plan, "2026-11-21 P", "2026-11-21", &today);
   assert_int_equal (today.kind, UNKNOT_TODAY_DONE);
   assert_int_equal (today.reason, UNKNOT_TODAY_REASON_DONE);
-  assert_null (today.routine_id);
+  assert_string_equal (today.routine_id, "");
 
   /* a stretch day with its stretch done: done */
   suggest (&plan, "2026-11-20 P, 2026-11-21 S", "2026-11-21", &today);

@@ -168,17 +168,17 @@ unknot_today_suggest (const UnknotPracticePlan *plan,
   switch (out->kind)
     {
     case UNKNOT_TODAY_RELEASE:
-      out->routine_id = plan->release_routine;
+      g_strlcpy (out->routine_id, plan->release_routine, sizeof out->routine_id);
       break;
     case UNKNOT_TODAY_STRETCH:
-      out->routine_id = plan->stretch_routine;
+      g_strlcpy (out->routine_id, plan->stretch_routine, sizeof out->routine_id);
       break;
     case UNKNOT_TODAY_LIGHTER:
-      out->routine_id = plan->lighter_routine;
+      g_strlcpy (out->routine_id, plan->lighter_routine, sizeof out->routine_id);
       break;
     case UNKNOT_TODAY_DONE:
     default:
-      out->routine_id = NULL;
+      out->routine_id[0] = '\0';
       break;
     }
 }

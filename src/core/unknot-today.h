@@ -66,7 +66,7 @@ typedef enum
  * UnknotToday:
  * @kind: what is suggested
  * @reason: why
- * @routine_id: (nullable): the routine suggested; %NULL when done
+ * @routine_id: the routine suggested; empty when done
  * @sessions_today: sessions begun today
  * @streak_days: practice days in the current streak, 0 if there is none
  * @streak_since: the first day of the streak, YYYY-MM-DD, empty if none
@@ -80,7 +80,7 @@ typedef struct
 {
   UnknotTodayKind    kind;
   UnknotTodayReason  reason;
-  const char        *routine_id;
+  char               routine_id[65];
   guint              sessions_today;
   guint              streak_days;
   char               streak_since[11];

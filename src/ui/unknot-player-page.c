@@ -666,14 +666,14 @@ show_summary (UnknotPlayerPage *self)
 static void
 keep_session (UnknotPlayerPage *self)
 {
-  g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->log != NULL)
     return;
 
+  /* ended before it ran (stopped while the first step waited): it begins and ends now */
   if (self->started == NULL)
-    self->started = now = g_date_time_new_now_local ();
+    self->started = g_date_time_new_now_local ();
   self->log = unknot_session_log_new_from_engine (self->engine, self->started);
   if (self->history != NULL && !unknot_history_store_save (self->history, self->log, &error))
     {

@@ -11,6 +11,7 @@
 
 #include "unknot-first-frame-probe.h"
 #include "unknot-routines-page.h"
+#include "unknot-today-page.h"
 #include "unknot-anatomy-page.h"
 #include "unknot-release-page.h"
 #include "unknot-player-page.h"
@@ -26,6 +27,7 @@ struct _UnknotWindow
   AdwNavigationView    *navigation_view;
   AdwViewStack         *view_stack;
   UnknotRoutinesPage   *routines_page;
+  UnknotTodayPage      *today_page;
   AdwBin               *anatomy_bin;     /* the Anatomy page, made when first shown */
   AdwBin               *release_bin;     /* the Release page, made when first shown */
 
@@ -39,6 +41,7 @@ UnknotWindow *
 unknot_window_new (UnknotApplication *application)
 {
   UnknotWindow *self;
+  UnknotSafetyGate gate;
 
   g_return_val_if_fail (UNKNOT_IS_APPLICATION (application), NULL);
 
@@ -50,6 +53,8 @@ unknot_window_new (UnknotApplication *application)
   if (unknot_application_get_safety (application) != NULL)
     unknot_routines_page_set_safety (self->routines_page, unknot_application_get_safety (application),
                                      unknot_application_get_settings (application));
+  unknot_application_get_safety_gate (application, &gate);
+  unknot_today_page_set_gate (self->today_page, &gate);
 
   return self;
 }
@@ -354,11 +359,13 @@ unknot_window_class_init (UnknotWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-window.ui");
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
+  g_type_ensure (UNKNOT_TYPE_TODAY_PAGE);
 
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, navigation_view);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, anatomy_bin);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, release_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, view_stack);
 
