@@ -21,6 +21,7 @@
 #include "unknot-your-data-page.h"
 
 #define TIMEOUT_MS 5000
+#define GARBAGE "Not a database at all, but the user's file all the same."
 
 static UnknotApplication *app;
 
@@ -48,16 +49,12 @@ static void
 test_damaged_history (void **state)
 {
   g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "unknot", NULL);
-  g_autofree char *path = g_build_filename (folder, "history.sqlite3", NULL);
   g_autofree char *aside = NULL;
   g_autofree char *kept = NULL;
-  const char garbage[] = "Not a database at all, but the user's file all the same.";
   AdwDialog *dialog;
   GtkWindow *window;
 
-  g_mkdir_with_parents (folder, 0700);
-  assert_true (g_file_set_contents (path, garbage, -1, NULL));
-
+  /* the garbage was written before the application started (see main) */
   window = unknot_test_open_main_window (app);
   assert_true (unknot_test_wait_until (has_alert_cb, window, TIMEOUT_MS));
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
@@ -69,7 +66,7 @@ test_damaged_history (void **state)
   aside = find_moved_aside (folder);
   assert_non_null (aside);
   assert_true (g_file_get_contents (aside, &kept, NULL, NULL));
-  assert_string_equal (kept, garbage);
+  assert_string_equal (kept, GARBAGE);
   assert_true (unknot_history_store_is_persistent (unknot_application_get_history (app)));
 
   adw_dialog_force_close (dialog);
@@ -252,8 +249,13 @@ main (void)
     cmocka_unit_test (test_damaged_history),
     cmocka_unit_test (test_export_import_delete),
   };
+  g_autofree char *folder = g_build_filename (unknot_test_prepare_data_home (), "unknot", NULL);
+  g_autofree char *path = g_build_filename (folder, "history.sqlite3", NULL);
   int failures;
 
+  /* a damaged history there when Unknot starts */
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_true (g_file_set_contents (path, GARBAGE, -1, NULL));
   app = unknot_test_application_start ();
   failures = cmocka_run_group_tests (tests, NULL, NULL);
   unknot_test_application_stop (app);

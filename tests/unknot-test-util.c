@@ -137,23 +137,32 @@ unknot_test_widget_text (GtkWidget *widget)
   return g_string_free (text, FALSE);
 }
 
-/* One registered application for a whole test program, as in the real program. It is held,
- * so closing its last window does not end it. Initialises GTK and libadwaita.
+/**
+ * unknot_test_prepare_data_home:
  *
- * Each program has a data folder of its own in the tests' one, and begins with an empty
- * history there, so sessions saved by one run or program never reach another. */
-UnknotApplication *
-unknot_test_application_start (void)
+ * Gives the test program a data folder of its own in the tests' one, with an empty
+ * history, so sessions saved by one run or program never reach another. Done once, by
+ * unknot_test_application_start() at the latest; a program that wants files there
+ * before the application starts calls it first.
+ *
+ * Returns: (transfer none): the folder
+ */
+const char *
+unknot_test_prepare_data_home (void)
 {
-  UnknotApplication *app;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *program_name = g_path_get_basename (program != NULL ? program : "unknot-test");
-  /* read before anything asks GLib for the folder, which it then keeps */
-  g_autofree char *data_home = g_build_filename (g_getenv ("XDG_DATA_HOME") != NULL ? g_getenv ("XDG_DATA_HOME") : g_get_tmp_dir (),
-                                                 program_name, NULL);
+  static char *data_home;
+  g_autofree char *program = NULL;
+  g_autofree char *program_name = NULL;
   const char * const history_files[] = { "history.sqlite3", "history.sqlite3-wal", "history.sqlite3-shm" };
 
+  if (data_home != NULL)
+    return data_home;
+
+  program = g_file_read_link ("/proc/self/exe", NULL);
+  program_name = g_path_get_basename (program != NULL ? program : "unknot-test");
+  /* read before anything asks GLib for the folder, which it then keeps */
+  data_home = g_build_filename (g_getenv ("XDG_DATA_HOME") != NULL ? g_getenv ("XDG_DATA_HOME") : g_get_tmp_dir (),
+                                program_name, NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_assert_cmpstr (g_get_user_data_dir (), ==, data_home);
   for (gsize i = 0; i < G_N_ELEMENTS (history_files); i++)
@@ -162,7 +171,18 @@ unknot_test_application_start (void)
 
       g_unlink (path);
     }
+  return data_home;
+}
 
+/* One registered application for a whole test program, as in the real program. It is held,
+ * so closing its last window does not end it. Initialises GTK and libadwaita. */
+UnknotApplication *
+unknot_test_application_start (void)
+{
+  UnknotApplication *app;
+  g_autoptr (GError) error = NULL;
+
+  unknot_test_prepare_data_home ();
   gtk_init ();
   adw_init ();
 

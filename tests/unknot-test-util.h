@@ -44,6 +44,7 @@ GdkTexture *unknot_test_render_window  (GtkWidget          *widget,
                                         const char         *name);
 char       *unknot_test_widget_text    (GtkWidget          *widget);
 
+const char        *unknot_test_prepare_data_home (void);
 UnknotApplication *unknot_test_application_start (void);
 void               unknot_test_application_stop  (UnknotApplication *app);
 GtkWindow         *unknot_test_open_main_window  (UnknotApplication *app);

@@ -19,6 +19,7 @@
 #include "unknot-system-clock.h"
 #include "unknot-routines-page.h"
 #include "unknot-memory-history.h"
+#include "unknot-reminders.h"
 #include "unknot-safety-store.h"
 #include "unknot-sqlite-history.h"
 #include "unknot-window.h"
@@ -35,6 +36,7 @@ struct _UnknotApplication
   UnknotHistoryStore   *history;           /* where sessions are kept */
   char                 *history_problem;   /* what the user is to be told about it, once */
   UnknotSafety         *safety;            /* the safety screen, read on first use */
+  UnknotReminders      *reminders;         /* daily reminders, also with no window */
   gboolean              told_no_sound;
   GDBusConnection      *system_bus;        /* for logind's word before a sleep */
   guint                 sleep_watch;
@@ -239,6 +241,19 @@ unknot_application_get_safety_gate (UnknotApplication *self,
     .routines = G_LIST_MODEL (unknot_application_get_library (self)),
   };
   return gate->safety != NULL;
+}
+
+/**
+ * unknot_application_get_reminders:
+ *
+ * Returns: (transfer none) (nullable): the daily reminders; %NULL before start-up
+ */
+UnknotReminders *
+unknot_application_get_reminders (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  return self->reminders;
 }
 
 /* Which cues each switch of the Sound preferences turns on and off */
@@ -519,7 +534,20 @@ unknot_application_start_routine_action (GSimpleAction *action,
   unknot_routine_page_start (page, first_step);
 }
 
+/* app.snooze-reminder("2026-11-21T18:00"): the notification's second button */
+static void
+unknot_application_snooze_reminder_action (GSimpleAction *action,
+                                           GVariant      *parameter,
+                                           gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+
+  if (self->reminders != NULL)
+    unknot_reminders_snooze (self->reminders, g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
+  { "snooze-reminder", unknot_application_snooze_reminder_action, "s", NULL, NULL },
   { "start-routine", unknot_application_start_routine_action, "(su)", NULL, NULL },
   { "show-routine", unknot_application_show_routine_action, "s", NULL, NULL },
   { "show-page", unknot_application_show_page_action, "s", NULL, NULL },
@@ -590,7 +618,12 @@ prepare_for_sleep_cb (GDBusConnection *connection,
     return;
   g_variant_get (parameters, "(b)", &starting);
   if (!starting)
-    return;
+    {
+      /* awake again: a reminder due meanwhile is shown now, not at the next minute */
+      if (self->reminders != NULL)
+        unknot_reminders_check (self->reminders);
+      return;
+    }
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (UNKNOT_IS_WINDOW (l->data))
@@ -687,6 +720,13 @@ unknot_application_startup (GApplication *application)
   self->cancellable = g_cancellable_new ();
   g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, system_bus_cb, self);
 
+  {
+    UnknotSafetyGate gate;
+
+    unknot_application_get_safety_gate (self, &gate);
+    self->reminders = unknot_reminders_new (application, &gate);
+  }
+
   style_manager = adw_style_manager_get_default ();
   g_settings_bind_with_mapping (self->settings, "color-scheme",
                                 style_manager, "color-scheme",
@@ -715,6 +755,7 @@ unknot_application_shutdown (GApplication *application)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->reminders);
   if (self->sleep_watch != 0)
     g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_watch);
   self->sleep_watch = 0;

@@ -12,6 +12,7 @@
 #include "unknot-history-store.h"
 #include "unknot-safety.h"
 #include "unknot-safety-gate.h"
+#include "unknot-reminders.h"
 #include "unknot-routine-library.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ UnknotClock          *unknot_application_get_clock            (UnknotApplication
 UnknotAnnouncer      *unknot_application_get_announcer        (UnknotApplication *self);
 UnknotHistoryStore   *unknot_application_get_history          (UnknotApplication *self);
 UnknotSafety         *unknot_application_get_safety           (UnknotApplication *self);
+UnknotReminders      *unknot_application_get_reminders        (UnknotApplication *self);
 gboolean              unknot_application_get_safety_gate      (UnknotApplication *self,
                                                                UnknotSafetyGate  *gate);
 void                  unknot_application_set_clock            (UnknotApplication *self,

@@ -11,6 +11,7 @@
 
 #include "unknot-application.h"
 #include "unknot-preferences-dialog.h"
+#include "unknot-practice-page.h"
 #include "unknot-your-data-page.h"
 
 /* Each switch is bound in the template to an application action made from its GSettings
@@ -24,6 +25,7 @@ struct _UnknotPreferencesDialog
   AdwActionRow         *voice_row;
   AdwActionRow         *volume_row;
   UnknotYourDataPage   *your_data_page;
+  UnknotPracticePage   *practice_page;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotPreferencesDialog, unknot_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -52,6 +54,14 @@ cue_player_reason_cb (UnknotCuePlayer         *player,
                                                  ? NULL : unknot_cue_player_get_unavailable_reason (player));
 }
 
+static void
+reminders_status_cb (UnknotReminders         *reminders,
+                     GParamSpec              *pspec,
+                     UnknotPreferencesDialog *self)
+{
+  unknot_practice_page_set_status (self->practice_page, unknot_reminders_get_status (reminders));
+}
+
 UnknotPreferencesDialog *
 unknot_preferences_dialog_new (void)
 {
@@ -69,8 +79,10 @@ unknot_preferences_dialog_class_init (UnknotPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, voice_row);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, volume_row);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, your_data_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesDialog, practice_page);
 
   g_type_ensure (UNKNOT_TYPE_YOUR_DATA_PAGE);
+  g_type_ensure (UNKNOT_TYPE_PRACTICE_PAGE);
 }
 
 static void
@@ -86,6 +98,15 @@ unknot_preferences_dialog_init (UnknotPreferencesDialog *self)
       UnknotSpeaker *speaker = unknot_announcer_get_speaker (announcer);
       UnknotCuePlayer *player = unknot_announcer_get_player (announcer);
 
+      UnknotReminders *reminders = unknot_application_get_reminders (UNKNOT_APPLICATION (app));
+
+      unknot_practice_page_setup (self->practice_page, unknot_application_get_settings (UNKNOT_APPLICATION (app)),
+                                  unknot_application_get_library (UNKNOT_APPLICATION (app)));
+      if (reminders != NULL)
+        {
+          g_signal_connect_object (reminders, "notify::status", G_CALLBACK (reminders_status_cb), self, G_CONNECT_DEFAULT);
+          reminders_status_cb (reminders, NULL, self);
+        }
       unknot_your_data_page_set_history (self->your_data_page,
                                          unknot_application_get_history (UNKNOT_APPLICATION (app)),
                                          unknot_application_get_settings (UNKNOT_APPLICATION (app)));

@@ -53,6 +53,24 @@ unknot_safety_gate_clear (UnknotSafetyGate *gate)
 }
 
 /**
+ * unknot_safety_gate_copy:
+ * @dest: (out caller-allocates): an empty gate, filled with references of its own
+ *
+ * Copies @src, so that @dest outlives it; unknot_safety_gate_clear() lets go.
+ */
+void
+unknot_safety_gate_copy (UnknotSafetyGate       *dest,
+                         const UnknotSafetyGate *src)
+{
+  *dest = (UnknotSafetyGate) {
+    .safety = src->safety != NULL ? unknot_safety_ref (src->safety) : NULL,
+    .settings = src->settings != NULL ? g_object_ref (src->settings) : NULL,
+    .history = src->history != NULL ? g_object_ref (src->history) : NULL,
+    .routines = src->routines != NULL ? g_object_ref (src->routines) : NULL,
+  };
+}
+
+/**
  * unknot_routine_holds_pressure:
  *
  * Returns: whether @routine holds pressure on a trigger point: such sessions are
@@ -264,10 +282,7 @@ unknot_safety_gate_check_async (const UnknotSafetyGate *gate,
   task = g_task_new (parent, NULL, callback, user_data);
   g_task_set_source_tag (task, unknot_safety_gate_check_async);
   check = g_new0 (Check, 1);
-  check->gate.safety = unknot_safety_ref (gate->safety);
-  check->gate.settings = g_object_ref (gate->settings);
-  check->gate.history = gate->history != NULL ? g_object_ref (gate->history) : NULL;
-  check->gate.routines = gate->routines != NULL ? g_object_ref (gate->routines) : NULL;
+  unknot_safety_gate_copy (&check->gate, gate);
   check->routine = unknot_routine_ref (routine);
   check->parent = g_object_ref (parent);
   g_task_set_task_data (task, check, (GDestroyNotify) check_free);

@@ -32,6 +32,8 @@ typedef struct
   GListModel         *routines;
 } UnknotSafetyGate;
 
+void                unknot_safety_gate_copy           (UnknotSafetyGate        *dest,
+                                                       const UnknotSafetyGate  *src);
 void                unknot_safety_gate_clear          (UnknotSafetyGate        *gate);
 gboolean            unknot_routine_holds_pressure     (UnknotRoutine           *routine);
 UnknotSafetyVerdict unknot_safety_gate_verdict        (const UnknotSafetyGate  *gate,

@@ -456,12 +456,7 @@ unknot_today_page_set_gate (UnknotTodayPage        *self,
   g_return_if_fail (gate != NULL && gate->history != NULL && gate->settings != NULL);
 
   unknot_safety_gate_clear (&self->gate);
-  self->gate = (UnknotSafetyGate) {
-    .safety = gate->safety != NULL ? unknot_safety_ref (gate->safety) : NULL,
-    .settings = g_object_ref (gate->settings),
-    .history = g_object_ref (gate->history),
-    .routines = gate->routines != NULL ? g_object_ref (gate->routines) : NULL,
-  };
+  unknot_safety_gate_copy (&self->gate, gate);
   g_signal_connect_object (gate->history, "changed", G_CALLBACK (history_changed_cb), self, G_CONNECT_DEFAULT);
   g_signal_connect_object (gate->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_DEFAULT);
   unknot_today_page_refresh (self);
