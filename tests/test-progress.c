@@ -116,6 +116,9 @@ test_week_start (void **unused)
   assert_int_equal (unknot_progress_week_start (monday, G_DATE_MONDAY), g_date_get_julian (monday));
   /* a Sunday in a week from Monday belongs to the Monday before it */
   assert_int_equal (unknot_progress_week_start (sunday, G_DATE_MONDAY), g_date_get_julian (monday) - 7);
+
+  /* the tests run in the C locale, whose weeks start on Sunday, as in the US */
+  assert_int_equal (unknot_progress_get_first_weekday (), G_DATE_SUNDAY);
 }
 
 /* Sessions a day, and how many of them held pressure, in one month only. */

@@ -16,6 +16,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <langinfo.h>
+#endif
 
 #include "unknot-progress.h"
 
@@ -80,6 +83,54 @@ unknot_progress_week_start (const GDate  *date,
   g_return_val_if_fail (g_date_valid_weekday (week_start), 0);
 
   return g_date_get_julian (date) - (guint32) (((int) g_date_get_weekday (date) - (int) week_start + 7) % 7);
+}
+
+/**
+ * unknot_progress_get_first_weekday:
+ *
+ * The calendar and the weeks of the trends start on the day the user's locale
+ * starts a week (LC_TIME), as GtkCalendar does: glibc gives the first day as a
+ * number from 1 counted from a date that is a Sunday or a Monday. Elsewhere weeks
+ * start on Monday, as in ISO 8601.
+ *
+ * Returns: the first day of a week where the user lives
+ */
+GDateWeekday
+unknot_progress_get_first_weekday (void)
+{
+#ifdef __GLIBC__
+  union { unsigned int word; const char *string; } info;
+  int first_weekday, origin_weekday;
+
+  info.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
+  first_weekday = info.string[0];
+  info.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
+  /* 1997-11-30 was a Sunday, 1997-12-01 a Monday; 0 is Sunday from here on */
+  origin_weekday = info.word == 19971201 ? 1 : 0;
+  if (first_weekday >= 1 && first_weekday <= 7)
+    {
+      int sunday_based = (origin_weekday + first_weekday - 1) % 7;
+
+      return sunday_based == 0 ? G_DATE_SUNDAY : (GDateWeekday) sunday_based;
+    }
+#endif
+  return G_DATE_MONDAY;
+}
+
+/**
+ * unknot_progress_get_today:
+ * @today: (out caller-allocates): the local date now, as sessions keep theirs
+ */
+void
+unknot_progress_get_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_if_fail (today != NULL);
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
 }
 
 /**

@@ -83,6 +83,8 @@ gboolean         unknot_progress_parse_date      (const char            *local_d
                                                   GDate                 *date);
 guint32          unknot_progress_week_start      (const GDate           *date,
                                                   GDateWeekday           week_start);
+GDateWeekday     unknot_progress_get_first_weekday (void);
+void             unknot_progress_get_today       (GDate                 *today);
 GArray          *unknot_progress_count_days      (GPtrArray             *sessions,
                                                   GDateYear              year,
                                                   GDateMonth             month);
