@@ -291,6 +291,23 @@ day_name (int         days_ago,
   return g_date_time_format (date, format);
 }
 
+/* The marks shown under a day of the calendar of @kind ("pressure" or "stretch") */
+static guint
+count_marks (GtkWidget  *widget,
+             const char *kind)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_get_visible (child) && gtk_widget_has_css_class (child, "practice-mark") &&
+          gtk_widget_has_css_class (child, kind))
+        n++;
+      n += count_marks (child, kind);
+    }
+  return n;
+}
+
 /* Nothing recorded: the page says so, and what will come, with no calendar or plot. */
 static void
 test_empty_state (void **unused)
@@ -340,6 +357,9 @@ test_calendar (void **unused)
   today = unknot_practice_calendar_get_day_widget (calendar, day_of (0));
   assert_true (gtk_widget_has_css_class (today, "today"));
   assert_true (gtk_widget_has_css_class (today, "practised"));
+  /* a filled mark for the session with pressure, a ring for the other */
+  assert_int_equal (count_marks (today, "pressure"), 1);
+  assert_int_equal (count_marks (today, "stretch"), 1);
 
   /* the future has no practice yet */
   gtk_widget_activate_action (GTK_WIDGET (calendar), "calendar.next-month", NULL);
@@ -365,11 +385,15 @@ test_calendar (void **unused)
     g_autofree char *before_label = NULL;
 
     assert_day_label (day_of (70), first_label);
+    assert_int_equal (count_marks (unknot_practice_calendar_get_day_widget (calendar, day_of (70)), "pressure"), 1);
+    assert_int_equal (count_marks (unknot_practice_calendar_get_day_widget (calendar, day_of (70)), "stretch"), 0);
     if (day_of (71) < day_of (70))
       {
         before_name = day_name (71, "%A %-d %B");
         before_label = g_strdup_printf ("%s: no sessions", before_name);
         assert_day_label (day_of (71), before_label);
+        assert_false (gtk_widget_has_css_class (unknot_practice_calendar_get_day_widget (calendar, day_of (71)), "practised"));
+        assert_int_equal (count_marks (unknot_practice_calendar_get_day_widget (calendar, day_of (71)), "stretch"), 0);
       }
   }
 
@@ -637,6 +661,8 @@ test_renders (void **unused)
   /* as large as the virtual display lets a window be */
   resize_window (1280, 1000);
   render ("progress-large-light");
+  g_signal_emit_by_name (unknot_test_find_button (GTK_WIDGET (page), "1 Year"), "clicked");
+  render ("progress-large-year-light");
   g_signal_emit_by_name (unknot_test_find_button (GTK_WIDGET (page), "All"), "clicked");
   render ("progress-large-all-light");
   g_signal_emit_by_name (unknot_test_find_button (GTK_WIDGET (page), "3 Months"), "clicked");
@@ -681,6 +707,8 @@ test_ten_years (void **unused)
   elapsed_ms = (g_get_monotonic_time () - start) / 1000.0;
   print_message ("ten years of trends in %.1f ms\n", elapsed_ms);
   render ("progress-ten-years-all");
+  g_signal_emit_by_name (unknot_test_find_button (GTK_WIDGET (page), "1 Year"), "clicked");
+  render ("progress-ten-years-year");
   g_signal_emit_by_name (unknot_test_find_button (GTK_WIDGET (page), "3 Months"), "clicked");
 }
 
