@@ -15,6 +15,7 @@
 #include "unknot-anatomy-page.h"
 #include "unknot-release-page.h"
 #include "unknot-player-page.h"
+#include "unknot-progress-page.h"
 #include "unknot-window.h"
 
 struct _UnknotWindow
@@ -28,6 +29,7 @@ struct _UnknotWindow
   AdwViewStack         *view_stack;
   UnknotRoutinesPage   *routines_page;
   UnknotTodayPage      *today_page;
+  UnknotProgressPage   *progress_page;   /* reads the history when first shown */
   AdwBin               *anatomy_bin;     /* the Anatomy page, made when first shown */
   AdwBin               *release_bin;     /* the Release page, made when first shown */
 
@@ -55,6 +57,7 @@ unknot_window_new (UnknotApplication *application)
                                      unknot_application_get_settings (application));
   unknot_application_get_safety_gate (application, &gate);
   unknot_today_page_set_gate (self->today_page, &gate);
+  unknot_progress_page_set_history (self->progress_page, unknot_application_get_history (application));
 
   return self;
 }
@@ -360,10 +363,12 @@ unknot_window_class_init (UnknotWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-window.ui");
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
   g_type_ensure (UNKNOT_TYPE_TODAY_PAGE);
+  g_type_ensure (UNKNOT_TYPE_PROGRESS_PAGE);
 
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, navigation_view);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, anatomy_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, release_bin);
