@@ -20,7 +20,6 @@
 
 #include "unknot-background.h"
 
-#define APP_ID "io.github.unknot.Unknot"
 #define REQUEST_PATH_PREFIX "/org/freedesktop/portal/desktop/request/"
 
 static const char portal_xml[] =
