@@ -306,8 +306,7 @@ test_ten_years (void **unused)
   g_autoptr(UnknotPainTrend) trend = NULL;
   g_autoptr(GArray) days = NULL;
   GDate found;
-  gint64 start;
-  double elapsed_ms, from, to;
+  double from, to;
   guint n_sessions = 0;
 
   while (g_date_compare (day, last) <= 0)
@@ -324,13 +323,10 @@ test_ten_years (void **unused)
     }
   assert_int_equal (n_sessions, 3653);
 
-  start = g_get_monotonic_time ();
+  /* (how fast: build-aux/dev bench progress) */
   trend = unknot_pain_trend_new (sessions, L, first, last, G_DATE_MONDAY);
   days = unknot_progress_count_days (sessions, 2020, G_DATE_FEBRUARY);
   assert_true (unknot_progress_get_first_date (sessions, &found));
-  elapsed_ms = (g_get_monotonic_time () - start) / 1000.0;
-  print_message ("ten years: a trend, a month and the first day in %.1f ms\n", elapsed_ms);
-  assert_true (elapsed_ms < 50);
 
   assert_int_equal (g_date_compare (&found, first), 0);
   /* 1 January 2016 was a Friday: from the Monday before to the week of 31 December 2025 */

@@ -412,9 +412,15 @@ apply_enabled (UnknotReminders *self,
       UnknotReminderState state;
       g_autoptr(GDateTime) time = now (self);
 
-      /* just turned on: nothing for the times already past today */
+      /* just turned on: nothing for the times already past today; turned off: no
+       * snoozed reminder waits for the next time they are on */
       read_state (self, &state);
       unknot_reminder_state_plan_changed (&state, time);
+      if (!enabled)
+        {
+          state.snoozed_until = 0;
+          state.snoozed_key[0] = '\0';
+        }
       write_state (self, &state);
       request_background (self, enabled);
     }

@@ -29,7 +29,7 @@ struct _UnknotWindow
   AdwViewStack         *view_stack;
   UnknotRoutinesPage   *routines_page;
   UnknotTodayPage      *today_page;
-  UnknotProgressPage   *progress_page;   /* reads the history when first shown */
+  AdwBin               *progress_bin;    /* the Progress page, made when first shown */
   AdwBin               *anatomy_bin;     /* the Anatomy page, made when first shown */
   AdwBin               *release_bin;     /* the Release page, made when first shown */
 
@@ -57,7 +57,6 @@ unknot_window_new (UnknotApplication *application)
                                      unknot_application_get_settings (application));
   unknot_application_get_safety_gate (application, &gate);
   unknot_today_page_set_gate (self->today_page, &gate);
-  unknot_progress_page_set_history (self->progress_page, unknot_application_get_history (application));
 
   return self;
 }
@@ -270,7 +269,9 @@ visible_page_changed_cb (AdwViewStack *stack,
     return;
   library = unknot_application_get_library (UNKNOT_APPLICATION (app));
 
-  if (g_strcmp0 (name, "anatomy") == 0 && adw_bin_get_child (self->anatomy_bin) == NULL)
+  if (g_strcmp0 (name, "progress") == 0)
+    unknot_window_get_progress_page (self);
+  else if (g_strcmp0 (name, "anatomy") == 0 && adw_bin_get_child (self->anatomy_bin) == NULL)
     {
       GtkWidget *page = g_object_new (UNKNOT_TYPE_ANATOMY_PAGE, NULL);
 
@@ -287,6 +288,33 @@ visible_page_changed_cb (AdwViewStack *stack,
                                                   unknot_application_get_history (UNKNOT_APPLICATION (app)),
                                                   unknot_application_get_clock (UNKNOT_APPLICATION (app))));
     }
+}
+
+/**
+ * unknot_window_get_progress_page:
+ *
+ * The Progress page is made when it is first shown, or asked for here: a window opened
+ * on Today does not pay for it.
+ *
+ * Returns: (transfer none): the Progress page
+ */
+UnknotProgressPage *
+unknot_window_get_progress_page (UnknotWindow *self)
+{
+  GtkApplication *app;
+  GtkWidget *page;
+
+  g_return_val_if_fail (UNKNOT_IS_WINDOW (self), NULL);
+
+  page = adw_bin_get_child (self->progress_bin);
+  if (page == NULL)
+    {
+      app = gtk_window_get_application (GTK_WINDOW (self));
+      page = unknot_progress_page_new (UNKNOT_IS_APPLICATION (app)
+                                       ? unknot_application_get_history (UNKNOT_APPLICATION (app)) : NULL);
+      adw_bin_set_child (self->progress_bin, page);
+    }
+  return UNKNOT_PROGRESS_PAGE (page);
 }
 
 /**
@@ -363,12 +391,11 @@ unknot_window_class_init (UnknotWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-window.ui");
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
   g_type_ensure (UNKNOT_TYPE_TODAY_PAGE);
-  g_type_ensure (UNKNOT_TYPE_PROGRESS_PAGE);
 
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, navigation_view);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, progress_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, anatomy_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, release_bin);

@@ -10,6 +10,7 @@
 #include "unknot-session-engine.h"
 
 #include "unknot-application.h"
+#include "unknot-progress-page.h"
 #include "unknot-release-page.h"
 #include "unknot-routines-page.h"
 
@@ -29,6 +30,7 @@ void          unknot_window_set_visible_page   (UnknotWindow      *self,
 void          unknot_window_add_toast          (UnknotWindow      *self,
                                                 AdwToast          *toast);
 UnknotRoutinesPage *unknot_window_get_routines_page (UnknotWindow *self);
+UnknotProgressPage  *unknot_window_get_progress_page (UnknotWindow *self);
 UnknotReleasePage  *unknot_window_get_release_page  (UnknotWindow *self);
 
 G_END_DECLS
