@@ -577,7 +577,11 @@ test_session_list (void **unused)
   details = unknot_test_wait_for_navigation_page (GTK_WIDGET (window), UNKNOT_TYPE_SESSION_SUMMARY_PAGE);
   assert_string_equal (adw_navigation_page_get_title (details), title);
   unknot_test_assert_shows (details, "Daily Psoas Care", TIMEOUT_MS);
+  unknot_test_assert_shows (details, "*and played to the end", TIMEOUT_MS);
   unknot_test_assert_shows (details, "Pain Before, Left", TIMEOUT_MS);
+  /* looked back on: not "Well Done", and no Done to press */
+  assert_false (unknot_test_shows_text (GTK_WIDGET (details), "Well Done"));
+  assert_null (unknot_test_find_button (GTK_WIDGET (details), "Done"));
   unknot_test_assert_shows (details, "3 of 10", TIMEOUT_MS);
   unknot_test_run_main_loop (400);
   render ("progress-session-details");

@@ -48,7 +48,7 @@ suggest (const UnknotPracticePlan *with,
 {
   g_autoptr(GPtrArray) sessions = history (list);
 
-  unknot_today_suggest (with, sessions, today, out);
+  unknot_today_suggest (with, sessions, today, G_DATE_MONDAY, out);
 }
 
 static void
@@ -122,6 +122,17 @@ test_week (void **unused)
   assert_int_equal (today.week[3], UNKNOT_DAY_NOTHING);
   assert_int_equal (today.week[5], UNKNOT_DAY_PRACTICE);
   assert_int_equal (today.week[6], UNKNOT_DAY_NOTHING);  /* tomorrow */
+
+  /* where weeks start on Sunday, Saturday is its last day */
+  {
+    g_autoptr(GPtrArray) sessions = history ("2026-11-15 P, 2026-11-16 S, 2026-11-21 S");
+
+    unknot_today_suggest (&plan, sessions, "2026-11-21", G_DATE_SUNDAY, &today);
+    assert_int_equal (today.today_index, 6);
+    assert_int_equal (today.week[0], UNKNOT_DAY_PRESSURE);
+    assert_int_equal (today.week[1], UNKNOT_DAY_PRACTICE);
+    assert_int_equal (today.week[6], UNKNOT_DAY_PRACTICE);
+  }
 
   /* on a Monday, only today is in the week */
   suggest (&plan, "2026-11-22 P, 2026-11-23 S", "2026-11-23", &today);

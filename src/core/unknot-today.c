@@ -73,6 +73,7 @@ unknot_today_streak (GPtrArray  *sessions,
  * @recent: (element-type UnknotSessionLog): the sessions of the last
  *   %UNKNOT_TODAY_HISTORY_DAYS days at least, oldest first
  * @today: the local date, YYYY-MM-DD
+ * @week_start: the day weeks start on where the user lives
  *
  * Fills @out with today's suggestion, this week and the streak as far as @recent
  * reaches (see unknot_today_streak() for more).
@@ -81,6 +82,7 @@ void
 unknot_today_suggest (const UnknotPracticePlan *plan,
                       GPtrArray                *recent,
                       const char               *today,
+                      GDateWeekday              week_start,
                       UnknotToday              *out)
 {
   UnknotPacing pacing;
@@ -93,7 +95,8 @@ unknot_today_suggest (const UnknotPracticePlan *plan,
   memset (out, 0, sizeof *out);
   weekday = unknot_local_date_weekday (today);
   g_return_if_fail (weekday > 0);
-  out->today_index = weekday - 1;
+  g_return_if_fail (g_date_valid_weekday (week_start));
+  out->today_index = (weekday - week_start + 7) % 7;
 
   for (guint i = 0; i < recent->len; i++)
     {

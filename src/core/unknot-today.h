@@ -71,8 +71,8 @@ typedef enum
  * @streak_days: practice days in the current streak, 0 if there is none
  * @streak_since: the first day of the streak, YYYY-MM-DD, empty if none
  * @practised_before: whether there is any session before today at all
- * @week: this week from Monday to Sunday
- * @today_index: today's place in @week, 0 for Monday
+ * @week: this week, from the day the user's weeks start on
+ * @today_index: today's place in @week
  *
  * The Today page's facts, from the plan and the recent history.
  */
@@ -92,6 +92,7 @@ typedef struct
 void      unknot_today_suggest     (const UnknotPracticePlan *plan,
                                     GPtrArray                *recent,
                                     const char               *today,
+                                    GDateWeekday              week_start,
                                     UnknotToday              *out);
 gboolean  unknot_today_streak      (GPtrArray                *sessions,
                                     const char               *today,

@@ -467,7 +467,7 @@ session_activated_cb (UnknotProgressPage *self,
   if (view == NULL)
     return;
 
-  details = unknot_session_summary_page_new (log, self->history, NULL);
+  details = unknot_session_summary_page_new_for_past (log, self->history);
   if (started != NULL)
     {
       /* Translators: the title of a past session's details; see g_date_time_format() */

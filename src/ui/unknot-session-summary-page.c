@@ -22,6 +22,7 @@ struct _UnknotSessionSummaryPage
   UnknotHistoryStore *history;     /* nullable */
 
   AdwStatusPage      *status_page;
+  GtkWidget          *done_button;
   GtkListBox         *facts_list;
   AdwActionRow       *time_row;
   AdwActionRow       *steps_row;
@@ -286,6 +287,40 @@ unknot_session_summary_page_new (UnknotSessionLog   *log,
   return ADW_NAVIGATION_PAGE (self);
 }
 
+/**
+ * unknot_session_summary_page_new_for_past:
+ * @log: a session from the history
+ * @history: where it is kept, and where its note goes
+ *
+ * The same facts for a session looked back on from Progress: headed by the routine and
+ * when it began, not by "Well Done", and left by the back button.
+ */
+AdwNavigationPage *
+unknot_session_summary_page_new_for_past (UnknotSessionLog   *log,
+                                          UnknotHistoryStore *history)
+{
+  UnknotSessionSummaryPage *self;
+  g_autoptr(GDateTime) started = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_val_if_fail (log != NULL, NULL);
+
+  self = UNKNOT_SESSION_SUMMARY_PAGE (unknot_session_summary_page_new (log, history, NULL));
+  started = g_date_time_new_from_unix_local_usec (log->started_at);
+  time = started != NULL ? g_date_time_format (started, "%H:%M") : g_strdup ("");
+  description = log->completed ? g_strdup_printf (_("Begun at %s and played to the end"), time)
+                               : g_strdup_printf (_("Begun at %s and stopped early"), time);
+
+  adw_status_page_set_title (self->status_page, log->routine_title);
+  adw_status_page_set_description (self->status_page, description);
+  adw_status_page_set_icon_name (self->status_page,
+                                 log->compression ? "unknot-release-symbolic" : "unknot-routines-symbolic");
+  gtk_widget_set_visible (self->done_button, FALSE);
+
+  return ADW_NAVIGATION_PAGE (self);
+}
+
 static void
 unknot_session_summary_page_dispose (GObject *object)
 {
@@ -311,6 +346,7 @@ unknot_session_summary_page_class_init (UnknotSessionSummaryPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-session-summary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, done_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, facts_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, time_row);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, steps_row);

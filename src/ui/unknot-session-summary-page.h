@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (UnknotSessionSummaryPage, unknot_session_summary_page, UNK
 AdwNavigationPage *unknot_session_summary_page_new (UnknotSessionLog   *log,
                                                     UnknotHistoryStore *history,
                                                     const char         *save_error);
+AdwNavigationPage *unknot_session_summary_page_new_for_past (UnknotSessionLog   *log,
+                                                             UnknotHistoryStore *history);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "unknot-progress.h"
 #include "unknot-routine-library.h"
 #include "unknot-today-page.h"
 
@@ -122,7 +123,7 @@ unknot_today_compute (const UnknotSafetyGate *gate,
       reach *= 4;
     }
 
-  unknot_today_suggest (&plan, recent, today, out);
+  unknot_today_suggest (&plan, recent, today, unknot_progress_get_first_weekday (), out);
   if (pressure_allowed_out != NULL)
     *pressure_allowed_out = plan.pressure_allowed;
   return recent;
@@ -241,14 +242,14 @@ static void
 update_week (UnknotTodayPage *self)
 {
   GtkWidget *child;
-  g_autofree char *monday = unknot_local_date_add_days (self->today_date, -(int) self->today.today_index);
+  g_autofree char *first = unknot_local_date_add_days (self->today_date, -(int) self->today.today_index);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->week_box))) != NULL)
     gtk_box_remove (self->week_box, child);
 
   for (guint i = 0; i < 7; i++)
     {
-      g_autofree char *date = unknot_local_date_add_days (monday, i);
+      g_autofree char *date = unknot_local_date_add_days (first, i);
       /* Translators: the short name of a week day, above its mark in "This Week" */
       g_autofree char *short_name = format_day (date, _("%a"));
       g_autofree char *long_name = format_day (date, _("%A %-d %B"));
