@@ -216,7 +216,9 @@ send_reminder (UnknotReminders *self,
   notification = g_notification_new (_("Time for Your Practice"));
   if (entry != NULL)
     {
-      g_autofree char *length = unknot_format_duration (unknot_routine_get_timed_seconds (unknot_routine_entry_get_routine (entry)));
+      UnknotRoutine *routine = unknot_routine_entry_get_routine (entry);
+      /* the routine's own estimate, rounded as the Today page shows it */
+      g_autofree char *length = unknot_format_duration (MAX (1, (routine->estimated_duration + 30) / 60) * 60);
 
       /* Translators: the reminder's text; the routine's title and its length */
       body = g_strdup_printf (_("Today: %s, about %s. Find a quiet spot where you can lie down."),
