@@ -50,6 +50,7 @@ struct _UnknotProgressPage
   gboolean                stale;       /* it changed since */
   TrendRange              range;
   guint                   shown_rows;
+  guint                   fill_list_idle;  /* the rows, made just after the page is drawn */
 
   AdwStatusPage          *empty_page;
   GtkWidget              *browse_button;
@@ -227,6 +228,8 @@ fill_list (UnknotProgressPage *self)
 {
   guint wanted = MAX (self->shown_rows, SESSIONS_AT_ONCE);
 
+  g_clear_handle_id (&self->fill_list_idle, g_source_remove);
+
   gtk_list_box_remove_all (self->session_list);
   self->shown_rows = 0;
   show_rows (self, wanted);
@@ -235,8 +238,35 @@ fill_list (UnknotProgressPage *self)
     adw_preferences_group_set_description (self->sessions_group, NULL);
   else
     adw_preferences_group_set_description (self->sessions_group,
-                                           _("Unknot does not keep a history on disk yet: these "
-                                             "sessions are remembered only until it closes."));
+                                           _("Your history cannot be opened: these sessions are "
+                                             "remembered only until Unknot closes."));
+}
+
+static gboolean
+fill_list_cb (gpointer user_data)
+{
+  UnknotProgressPage *self = user_data;
+
+  self->fill_list_idle = 0;
+  fill_list (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The list sits below the calendar and the plots: its rows are made once those are on
+ * screen, which spares the switch to the page the time of making them */
+static void
+fill_list_soon (UnknotProgressPage *self)
+{
+  if (self->fill_list_idle == 0)
+    self->fill_list_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_list_cb, self, NULL);
+}
+
+/* Rows wanted now (a day chosen, older sessions asked for): made at once */
+static void
+ensure_list (UnknotProgressPage *self)
+{
+  if (self->fill_list_idle != 0)
+    fill_list (self);
 }
 
 static void
@@ -379,7 +409,7 @@ reload (UnknotProgressPage *self)
   unknot_practice_calendar_set_today (self->calendar, &self->today);
   unknot_practice_calendar_set_sessions (self->calendar, sessions);
   update_trends (self);
-  fill_list (self);
+  fill_list_soon (self);
   if (sessions->len == 0)
     show_nothing_recorded (self);
   else
@@ -426,8 +456,10 @@ static void
 show_older_clicked_cb (UnknotProgressPage *self)
 {
   GtkListBoxRow *first_new;
-  guint shown = self->shown_rows;
+  guint shown;
 
+  ensure_list (self);
+  shown = self->shown_rows;
   show_rows (self, shown + SESSIONS_AT_ONCE);
   /* the button may be gone: the focus goes on to the first session added */
   first_new = gtk_list_box_get_row_at_index (self->session_list, (int) shown);
@@ -445,6 +477,7 @@ calendar_day_activated_cb (UnknotProgressPage *self,
   if (self->sessions == NULL)
     return;
 
+  ensure_list (self);
   for (guint i = 0; i < self->sessions->len; i++)
     if (g_str_equal (session_at (self, i)->local_date, local_date))
       {
@@ -574,6 +607,7 @@ unknot_progress_page_get_session_list (UnknotProgressPage *self)
 {
   g_return_val_if_fail (UNKNOT_IS_PROGRESS_PAGE (self), NULL);
 
+  ensure_list (self);
   return self->session_list;
 }
 
@@ -620,6 +654,7 @@ unknot_progress_page_dispose (GObject *object)
 
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_func (self->history, history_changed_cb, self);
+  g_clear_handle_id (&self->fill_list_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_PROGRESS_PAGE);
   g_clear_object (&self->history);
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
