@@ -444,7 +444,9 @@ test_killed_while_saving (void **state)
           UnknotHistoryStore *store = unknot_sqlite_history_open (fixture->path, NULL, NULL);
 
           close (pipe_fds[0]);
-          for (int n = 0; store != NULL; n++)
+          if (store == NULL)
+            _exit (1);
+          for (int n = 0; ; n++)
             {
               g_autofree char *date = g_strdup_printf ("20%02d-06-01", 30 + round);
               g_autoptr(UnknotSessionLog) log = unknot_test_session_new (date, 18, TRUE, 5, 2);
@@ -456,7 +458,6 @@ test_killed_while_saving (void **state)
               if (write (pipe_fds[1], &log->started_at, sizeof log->started_at) != sizeof log->started_at)
                 _exit (3);
             }
-          _exit (1);
         }
 
       close (pipe_fds[1]);
