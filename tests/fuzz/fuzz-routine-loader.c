@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "fuzz-common.h"
 #include "unknot-anatomy.h"
 #include "unknot-routine-loader.h"
 #include "unknot-safety.h"
@@ -27,37 +28,8 @@ int LLVMFuzzerInitialize (int    *argc,
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
 
-#define FUZZ_FILE_NAME "fuzz.json"
-
 /* Loaded once, kept for the whole run (still reachable, so not a leak). */
 static GHashTable *bundled_patterns;
-
-G_NORETURN static void
-fail (const char *what)
-{
-  fprintf (stderr, "fuzz-routine-loader: %s\n", what);
-  abort ();
-}
-
-/* Every problem is whole, names the file, and its text is valid UTF-8. */
-static void
-check_problems (GPtrArray *problems)
-{
-  for (guint i = 0; i < problems->len; i++)
-    {
-      const UnknotProblem *problem = g_ptr_array_index (problems, i);
-      g_autofree char *text = NULL;
-
-      if (problem == NULL || problem->message == NULL || problem->file == NULL)
-        fail ("a problem without a file or a message");
-      if (g_strcmp0 (problem->file, FUZZ_FILE_NAME) != 0)
-        fail ("a problem names another file");
-
-      text = unknot_problem_to_string (problem);
-      if (text == NULL || !g_utf8_validate (text, -1, NULL))
-        fail ("a problem's text is not valid UTF-8");
-    }
-}
 
 static GPtrArray *
 problems_new (void)
@@ -81,7 +53,7 @@ check_outcome (const char *what,
       fprintf (stderr, "fuzz-routine-loader: %s was refused without any problem\n", what);
       abort ();
     }
-  check_problems (problems);
+  fuzz_check_problems (problems);
 }
 
 static void
@@ -140,7 +112,7 @@ LLVMFuzzerInitialize (int    *argc,
 
   bundled_patterns = unknot_breathing_patterns_load_bundled (problems);
   if (bundled_patterns == NULL || problems->len > 0)
-    fail ("the bundled breathing patterns do not load");
+    fuzz_fail ("the bundled breathing patterns do not load");
 
   return 0;
 }
