@@ -108,6 +108,13 @@ take_log (Session *session)
   return log;
 }
 
+/* Forgets the events so far */
+static void
+clear_log (Session *session)
+{
+  g_string_truncate (session->log, 0);
+}
+
 #define assert_log(session, expected) G_STMT_START {                \
     g_autofree char *log_ = take_log (session);                     \
     if (g_strcmp0 (log_, expected) != 0)                            \
@@ -233,7 +240,7 @@ test_stop_for_a_pulse (void **unused)
   advance (session, 80 * S);   /* the first hold and the rest */
   advance (session, 12 * S);   /* into the second hold */
   assert_at (session, 3, UNKNOT_SESSION_RUNNING);
-  take_log (session);
+  clear_log (session);
 
   unknot_session_engine_find_another_spot (session->engine, "pulse");
   assert_log (session, "92000:step-finished:3 92000:step-started:0");
@@ -250,7 +257,7 @@ test_stop_for_a_pulse (void **unused)
 
   /* a pulse felt while searching is kept, and the search goes on */
   unknot_session_engine_skip_to_previous_step (session->engine);
-  take_log (session);
+  clear_log (session);
   unknot_session_engine_find_another_spot (session->engine, "pulse");
   assert_log (session, "");
   assert_at (session, 0, UNKNOT_SESSION_RUNNING);
@@ -267,7 +274,7 @@ test_stop_the_point (void **unused)
   unknot_session_engine_start (session->engine);
   unknot_session_engine_skip_to_next_step (session->engine);
   advance (session, 20 * S);
-  take_log (session);
+  clear_log (session);
   unknot_session_engine_end_point (session->engine, "numbness");
   assert_log (session, "20000:step-finished:1 20000:step-started:4");
   assert_at (session, 4, UNKNOT_SESSION_RUNNING);
@@ -430,7 +437,7 @@ test_untimed_steps_wait (void **unused)
   assert_at (session, 2, UNKNOT_SESSION_RUNNING);
   advance (session, 5 * S);
   assert_at (session, 3, UNKNOT_SESSION_RUNNING);
-  take_log (session);
+  clear_log (session);
   unknot_session_engine_skip_to_next_step (session->engine);
   assert_log (session, "3605000:step-finished:3 3605000:session-finished:3");
   assert_int_equal (unknot_session_engine_get_state (session->engine), UNKNOT_SESSION_FINISHED);
@@ -445,7 +452,7 @@ test_pause_across_a_boundary (void **unused)
   advance (session, 25 * S);
   unknot_session_engine_pause (session->engine);
   assert_true (unknot_session_engine_get_remaining (session->engine) == 5 * S);
-  take_log (session);
+  clear_log (session);
 
   /* paused for longer than the hold had left: nothing happens, nothing wakes */
   assert_int_equal (unknot_fake_clock_get_n_wakeups (UNKNOT_FAKE_CLOCK (session->clock)), 0);
@@ -479,7 +486,7 @@ test_early_release (void **unused)
 
   advance (session, 10 * S);
   assert_true (unknot_session_engine_can_release_early (session->engine));
-  take_log (session);
+  clear_log (session);
   assert_true (unknot_session_engine_release_early (session->engine));
   assert_log (session, "30000:step-finished:0 30000:step-started:1");
   assert_int_equal (unknot_session_engine_get_record (session->engine, 0)->outcome, UNKNOT_SEGMENT_RELEASED_EARLY);
@@ -518,7 +525,7 @@ test_skipping_back_and_forth (void **unused)
   assert_at (session, 0, UNKNOT_SESSION_RUNNING);
 
   /* the timer counts from the jump */
-  take_log (session);
+  clear_log (session);
   advance (session, 30 * S);
   assert_at (session, 1, UNKNOT_SESSION_RUNNING);
   assert_log (session, "27000:halfway:0 39000:countdown:3 40000:countdown:2 41000:countdown:1 "
@@ -547,7 +554,7 @@ test_restart_step (void **unused)
 
   unknot_session_engine_start (session->engine);
   advance (session, 20 * S);
-  take_log (session);
+  clear_log (session);
   unknot_session_engine_restart_step (session->engine);
   assert_log (session, "20000:step-started:0");
   assert_true (unknot_session_engine_get_remaining (session->engine) == 30 * S);
@@ -566,7 +573,7 @@ test_sleep_comes_back_paused (void **unused)
 
   unknot_session_engine_start (session->engine);
   advance (session, 10 * S + 300000);
-  take_log (session);
+  clear_log (session);
 
   /* an hour asleep; monotonic time stood still, and the first wakeup after it notices */
   unknot_fake_clock_sleep (UNKNOT_FAKE_CLOCK (session->clock), 3600 * S);
@@ -598,7 +605,7 @@ test_abandon_keeps_the_reason (void **unused)
 
   unknot_session_engine_start (session->engine);
   advance (session, 45 * S);
-  take_log (session);
+  clear_log (session);
   unknot_session_engine_abandon (session->engine, "sharp-pain");
   assert_log (session, "45000:session-finished:4");
   assert_int_equal (unknot_session_engine_get_state (session->engine), UNKNOT_SESSION_ABANDONED);
@@ -698,7 +705,7 @@ test_handlers_move_the_session (void **unused)
     g_signal_connect (session->engine, "event", G_CALLBACK (meddle_cb), &meddle);
     unknot_session_engine_start (session->engine);
     advance (session, 5 * S);
-    take_log (session);
+    clear_log (session);
     /* the user skips; a handler of that step's end cannot move the session again */
     unknot_session_engine_skip_to_next_step (session->engine);
     assert_log (session, "5000:step-finished:0 5000:step-started:1");
