@@ -218,6 +218,7 @@ update_plan (UnknotReleasePage *self)
 {
   UnknotRoutine *routine = chosen_routine (self);
   g_autoptr(UnknotSessionEngine) engine = NULL;
+  g_autofree char *duration = NULL;
   g_autofree char *time = NULL;
   g_autofree char *equipment = NULL;
   guint n_steps = 0;
@@ -231,12 +232,12 @@ update_plan (UnknotReleasePage *self)
 
   engine = unknot_session_engine_new (routine, unknot_routine_library_get_breathing_patterns (self->library), self->clock);
   unknot_session_engine_set_sides (engine, self->sides);
-  time = unknot_format_duration ((guint) (unknot_session_engine_get_planned_time (engine) / G_USEC_PER_SEC));
+  duration = unknot_format_duration ((guint) (unknot_session_engine_get_planned_time (engine) / G_USEC_PER_SEC));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->routine_row), routine->title);
   adw_action_row_set_subtitle (self->routine_row, routine->summary);
   /* Translators: the timed part of a session; waiting for the user comes on top */
-  time = g_strdup_printf (_("About %s, plus finding the points"), g_steal_pointer (&time));
+  time = g_strdup_printf (_("About %s, plus finding the points"), duration);
   adw_action_row_set_subtitle (self->time_row, time);
   equipment = routine->equipment != NULL && routine->equipment[0] != NULL
     ? g_strjoinv (", ", routine->equipment)
