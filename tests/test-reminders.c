@@ -198,8 +198,7 @@ render_preferences (const char *status,
   unknot_test_assert_shows (page, "Daily Psoas Routine", TIMEOUT_MS);
   unknot_test_run_main_loop (300);
   g_object_unref (unknot_test_render_window (GTK_WIDGET (window), name));
-  adw_dialog_force_close (preferences);
-  unknot_test_run_main_loop (100);
+  unknot_test_close_dialog (preferences);
 }
 
 static void

@@ -208,6 +208,26 @@ unknot_test_widget_is_mapped (gpointer data)
   return gtk_widget_get_mapped (GTK_WIDGET (data));
 }
 
+static gboolean
+dialog_gone_cb (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closes @dialog even when it would refuse, and waits until it has left the window and
+ * is gone. A window resized while a dialog still plays its closing animation can make
+ * libadwaita 1.7 allocate the dialog after it has been freed, so tests that resize after
+ * a dialog wait for this. */
+void
+unknot_test_close_dialog (AdwDialog *dialog)
+{
+  gpointer weak = dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  adw_dialog_force_close (dialog);
+  assert_true (unknot_test_wait_until (dialog_gone_cb, &weak, TIMEOUT_MS));
+}
+
 /* Activates the application as a launch would and waits for its main window to be mapped. */
 GtkWindow *
 unknot_test_open_main_window (UnknotApplication *app)

@@ -36,6 +36,7 @@ gboolean   unknot_test_shows_text      (GtkWidget          *widget,
 void       unknot_test_assert_shows    (gpointer            widget,
                                         const char         *text,
                                         guint               timeout_ms);
+void       unknot_test_close_dialog    (AdwDialog          *dialog);
 void       unknot_test_activate        (gpointer            widget,
                                         const char         *action);
 GtkWidget *unknot_test_find_button     (GtkWidget          *root,
