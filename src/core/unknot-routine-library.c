@@ -5,16 +5,23 @@
  * The library is a GListModel of UnknotRoutineEntry: the bundled routines from the
  * resources (read-only), then the user's from their routines folder. Imported files are
  * validated first and copied into that folder, never linked, so the library keeps working
- * when the original moves. A removed routine's file is set aside until the user can no
- * longer undo the removal.
+ * when the original moves. The copy is written under a hidden temporary name, flushed to
+ * the disk and only then renamed to its own, so Unknot stopped half-way (killed, a power
+ * cut) leaves either the whole routine or none of it; the loader skips hidden names, and
+ * the next import deletes what an interrupted one left. A removed routine's file is set
+ * aside until the user can no longer undo the removal.
  */
 
 #define G_LOG_DOMAIN "unknot-routine-library"
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "unknot-content-private.h"
 #include "unknot-json-checker.h"
@@ -24,6 +31,8 @@
 #define BUNDLED_ROUTINES_PATH RESOURCE_BASE_PATH "/routines/"
 #define PATTERNS_FILE_NAME "breathing-patterns.json"
 #define REMOVED_FOLDER_NAME ".removed"
+#define PARTIAL_PREFIX "."
+#define PARTIAL_SUFFIX ".tmp"
 
 G_DEFINE_QUARK (unknot-routine-library-error-quark, unknot_routine_library_error)
 
@@ -506,6 +515,113 @@ add_entry (UnknotRoutineLibrary *self,
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
 }
 
+/* Deletes what imports killed half-way left in the folder: hidden, so no load ever
+ * showed them. Another Unknot importing at this very moment would lose its temporary
+ * file and report that its import failed, with nothing half-imported either. */
+static void
+remove_partial_imports (UnknotRoutineLibrary *self)
+{
+  g_autoptr (GFileEnumerator) enumerator = NULL;
+  GFileInfo *info;
+
+  enumerator = g_file_enumerate_children (self->user_folder,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (enumerator != NULL && (info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+    {
+      g_autoptr (GFileInfo) owned_info = info;
+      const char *name = g_file_info_get_name (info);
+      g_autoptr (GFile) partial = NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+          !g_str_has_prefix (name, PARTIAL_PREFIX) || !g_str_has_suffix (name, ".json" PARTIAL_SUFFIX))
+        continue;
+      partial = g_file_get_child (self->user_folder, name);
+      if (!g_file_delete (partial, NULL, &error) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_debug ("Could not delete the interrupted import %s: %s", g_file_peek_path (partial), error->message);
+    }
+}
+
+static gboolean
+set_error_from_errno (GError     **error,
+                      int          saved_errno,
+                      const char  *file_name)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("“%s” could not be saved in your routines folder: %s"), file_name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Writes @file_name in @folder whole or not at all: a hidden temporary file first, on
+ * the disk before it takes the name. */
+static gboolean
+write_whole_file (GFile       *folder,
+                  const char  *file_name,
+                  const char  *contents,
+                  gsize        length,
+                  GError     **error)
+{
+  const char *folder_path = g_file_peek_path (folder);
+  g_autofree char *path = NULL;
+  g_autofree char *partial_name = NULL;
+  g_autofree char *partial_path = NULL;
+  gsize written = 0;
+  int saved_errno;
+  int fd;
+
+  if (folder_path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” could not be saved: your routines folder is not on this computer"), file_name);
+      return FALSE;
+    }
+  path = g_build_filename (folder_path, file_name, NULL);
+  partial_name = g_strconcat (PARTIAL_PREFIX, file_name, PARTIAL_SUFFIX, NULL);
+  partial_path = g_build_filename (folder_path, partial_name, NULL);
+
+  fd = g_open (partial_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_error_from_errno (error, errno, file_name);
+
+  while (written < length)
+    {
+      gssize n = write (fd, contents + written, length - written);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        goto fail;
+      written += n;
+    }
+  if (fsync (fd) != 0)
+    goto fail;
+  if (close (fd) != 0)
+    {
+      fd = -1;
+      goto fail;
+    }
+  fd = -1;
+  if (g_rename (partial_path, path) != 0)
+    goto fail;
+
+  /* the new name itself on the disk too */
+  fd = g_open (folder_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+  return TRUE;
+
+fail:
+  saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (partial_path);
+  return set_error_from_errno (error, saved_errno, file_name);
+}
+
 /**
  * unknot_routine_library_import:
  * @file: a routine file the user chose
@@ -568,11 +684,11 @@ unknot_routine_library_import (UnknotRoutineLibrary  *self,
       return NULL;
     }
 
-  /* a copy of the checked bytes, written atomically: never a link to the original */
+  /* a copy of the checked bytes, never a link to the original */
+  remove_partial_imports (self);
   file_name = g_strconcat (routine->id, ".json", NULL);
   destination = g_file_get_child (self->user_folder, file_name);
-  if (!g_file_replace_contents (destination, contents, length, NULL, FALSE, G_FILE_CREATE_PRIVATE,
-                                NULL, NULL, error))
+  if (!write_whole_file (self->user_folder, file_name, contents, length, error))
     return NULL;
 
   entry = unknot_routine_entry_new (routine, NULL, destination);
