@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Saving and reading back every field, migrations from every earlier schema, a damaged
- * or foreign file moved aside, a newer schema left alone, two writers at once, a
- * process killed while saving, imports, and deleting everything for good.
+ * or foreign file moved aside, a newer schema left alone, two writers at once, imports,
+ * and deleting everything for good. A process killed while saving: test-faults.c.
  */
 
 #include "config.h"
@@ -16,7 +16,6 @@
 #include <cmocka.h>
 
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -417,86 +416,6 @@ test_two_writers (void **state)
   assert_int_equal (count_rows (fixture->path, "SELECT count(*) FROM ratings"), 20 * 3 + 50 * 4 + 50 * 2);
 }
 
-/* A process killed at a random moment while saving: every session it reported as saved
- * is there, the file opens, and no session is there in part. */
-static void
-test_killed_while_saving (void **state)
-{
-  Fixture *fixture = *state;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
-  g_autoptr(GHashTable) committed = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) started = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (int round = 0; round < 12; round++)
-    {
-      int pipe_fds[2];
-      pid_t child;
-      gint64 value;
-      guint wanted = g_rand_int_range (rand, 1, 40);
-      guint reported = 0;
-      int status = 0;
-
-      assert_int_equal (pipe (pipe_fds), 0);
-      child = fork ();
-      assert_true (child >= 0);
-      if (child == 0)
-        {
-          UnknotHistoryStore *store = unknot_sqlite_history_open (fixture->path, NULL, NULL);
-
-          close (pipe_fds[0]);
-          if (store == NULL)
-            _exit (1);
-          for (int n = 0; ; n++)
-            {
-              g_autofree char *date = g_strdup_printf ("20%02d-06-01", 30 + round);
-              g_autoptr(UnknotSessionLog) log = unknot_test_session_new (date, 18, TRUE, 5, 2);
-
-              log->started_at += n;  /* one session a microsecond apart: each its own */
-
-              if (!unknot_history_store_save (store, log, NULL))
-                _exit (2);
-              if (write (pipe_fds[1], &log->started_at, sizeof log->started_at) != sizeof log->started_at)
-                _exit (3);
-            }
-        }
-
-      close (pipe_fds[1]);
-      while (reported < wanted && read (pipe_fds[0], &value, sizeof value) == sizeof value)
-        {
-          g_array_append_val (started, value);
-          reported++;
-        }
-      /* kill it a random moment into its next saves */
-      g_usleep (g_rand_int_range (rand, 0, 3000));
-      kill (child, SIGKILL);
-      assert_int_equal (waitpid (child, &status, 0), child);
-      assert_true (WIFSIGNALED (status));
-      /* what it reported before dying was committed too */
-      while (read (pipe_fds[0], &value, sizeof value) == sizeof value)
-        g_array_append_val (started, value);
-      close (pipe_fds[0]);
-    }
-
-  {
-    g_autoptr(UnknotHistoryStore) store = open_store (fixture->path);
-    g_autoptr(GPtrArray) found = list_all (store);
-
-    for (guint i = 0; i < found->len; i++)
-      {
-        UnknotSessionLog *log = found->pdata[i];
-
-        /* whole: both points and all four ratings */
-        assert_int_equal (log->points->len, 2);
-        assert_int_equal (log->ratings->len, 4);
-        g_hash_table_add (committed, &log->started_at);
-      }
-    for (guint i = 0; i < started->len; i++)
-      assert_true (g_hash_table_contains (committed, &g_array_index (started, gint64, i)));
-    assert_true (found->len >= started->len);
-  }
-  assert_int_equal (count_rows (fixture->path, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), 0);
-}
-
 static void
 test_import (void **state)
 {
@@ -619,7 +538,6 @@ main (void)
     cmocka_unit_test_setup_teardown (test_not_a_database, setup, teardown),
     cmocka_unit_test_setup_teardown (test_damaged_pages, setup, teardown),
     cmocka_unit_test_setup_teardown (test_two_writers, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_killed_while_saving, setup, teardown),
     cmocka_unit_test_setup_teardown (test_import, setup, teardown),
     cmocka_unit_test_setup_teardown (test_delete_all, setup, teardown),
     cmocka_unit_test_setup_teardown (test_unusable_folder, setup, teardown),
