@@ -504,6 +504,7 @@ test_release_both_sides (void **state)
   UnknotPlayerPage *player;
   AdwDialog *dialog;
   GtkWidget *summary;
+  g_autoptr(UnknotSafetyAnswers) answers = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
   UnknotSessionLog *log;
   GtkWidget *note;
@@ -518,7 +519,8 @@ test_release_both_sides (void **state)
   assert_true (unknot_test_wait_until (has_dialog_cb, GSIZE_TO_POINTER (UNKNOT_TYPE_SAFETY_DIALOG), TIMEOUT_MS));
   dialog = visible_dialog ();
   answer_all_no (dialog);
-  assert_non_null (unknot_safety_store_load (unknot_application_get_settings (app)));
+  answers = unknot_safety_store_load (unknot_application_get_settings (app));
+  assert_non_null (answers);
   player = wait_for_player ();
 
   rate (player, 5);                        /* before, both sides */
