@@ -345,7 +345,7 @@ tell_no_sound (UnknotApplication *self)
 
   /* Short enough for a phone-wide toast; Preferences give the whole reason. */
   self->told_no_sound = TRUE;
-  unknot_window_add_toast (UNKNOT_WINDOW (window), adw_toast_new (_("No sound device: sessions are silent")));
+  unknot_window_add_toast (UNKNOT_WINDOW (window), adw_toast_new (_("No sound device found")));
 }
 
 static void
@@ -373,7 +373,7 @@ tell_no_voice (UnknotApplication *self)
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   if (UNKNOT_IS_PREFERENCES_DIALOG (dialog))
     return;
-  unknot_window_add_toast (UNKNOT_WINDOW (window), adw_toast_new (_("No speech service: no voice prompts")));
+  unknot_window_add_toast (UNKNOT_WINDOW (window), adw_toast_new (_("No speech service found")));
 }
 
 static void
