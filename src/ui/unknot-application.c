@@ -386,7 +386,9 @@ speaker_connected_cb (GObject      *source,
   if (unknot_speaker_connect_finish (UNKNOT_SPEAKER (source), result, &error))
     return;
   g_debug ("No voice: %s", error->message);
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* (an answer to the connection under way is still to come) */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PENDING))
     tell_no_voice (UNKNOT_APPLICATION (user_data));
 }
 
