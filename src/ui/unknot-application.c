@@ -9,8 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "unknot-application.h"
 #include "unknot-preferences-dialog.h"
@@ -35,9 +37,11 @@ struct _UnknotApplication
   UnknotAnnouncer      *announcer;         /* cue sounds and speech, made on first use */
   UnknotHistoryStore   *history;           /* where sessions are kept */
   char                 *history_problem;   /* what the user is to be told about it, once */
+  char                 *history_path;      /* and the file or folder it is about */
   UnknotSafety         *safety;            /* the safety screen, read on first use */
   UnknotReminders      *reminders;         /* daily reminders, also with no window */
   gboolean              told_no_sound;
+  gboolean              told_no_voice;
   GDBusConnection      *system_bus;        /* for logind's word before a sleep */
   guint                 sleep_watch;
   GCancellable         *cancellable;
@@ -114,12 +118,31 @@ unknot_application_get_clock (UnknotApplication *self)
   return self->clock;
 }
 
+/* @path with the home folder as ~, as people know it */
+static char *
+shown_path (const char *path)
+{
+  const char *home = g_get_home_dir ();
+
+  if (g_str_has_prefix (path, home) && (path[strlen (home)] == '/' || path[strlen (home)] == '\0'))
+    return g_strconcat ("~", path + strlen (home), NULL);
+  return g_strdup (path);
+}
+
+/* Whether Unknot can keep files in @folder, making it where it is missing */
+static gboolean
+folder_is_writable (const char *folder)
+{
+  return g_mkdir_with_parents (folder, 0700) == 0 && g_access (folder, W_OK) == 0;
+}
+
 /* The history in the user's data folder. Where it cannot be opened, sessions are kept
  * in memory (the summary says they were not saved) and the user is told why. */
 static void
 open_history (UnknotApplication *self)
 {
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "unknot", "history.sqlite3", NULL);
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "unknot", NULL);
+  g_autofree char *path = g_build_filename (folder, "history.sqlite3", NULL);
   g_autofree char *aside = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -128,13 +151,18 @@ open_history (UnknotApplication *self)
     {
       g_message ("%s", error->message);
       self->history = unknot_memory_history_new ();
-      self->history_problem = g_strdup_printf (_("Sessions are kept only until Unknot closes. %s"), error->message);
+      if (!folder_is_writable (folder))
+        {
+          self->history_problem = g_strdup (_("Unknot cannot write to its folder, so sessions are kept only "
+                                              "until it closes, and routines cannot be imported."));
+          self->history_path = shown_path (folder);
+        }
+      else
+        self->history_problem = g_strdup_printf (_("Sessions are kept only until Unknot closes. %s"), error->message);
     }
   else if (aside != NULL)
     {
-      const char *home = g_get_home_dir ();
-      g_autofree char *shown = g_str_has_prefix (aside, home) ? g_strconcat ("~", aside + strlen (home), NULL)
-                                                             : g_strdup (aside);
+      g_autofree char *shown = shown_path (aside);
 
       self->history_problem = g_strdup_printf (_("It could not be read, so it was set aside as %s, with nothing in it deleted. "
                                                  "A new history has begun."), shown);
@@ -158,7 +186,8 @@ unknot_application_get_history (UnknotApplication *self)
 }
 
 /* A damaged history moved aside, or one that cannot be opened: said once, in a dialog,
- * since it is about the user's data. */
+ * since it is about the user's data. A folder goes below the text, where it may break
+ * anywhere. */
 static void
 tell_history_problem (UnknotApplication *self,
                       GtkWindow         *window)
@@ -171,11 +200,22 @@ tell_history_problem (UnknotApplication *self,
     return;
 
   persistent = unknot_history_store_is_persistent (history);
-  dialog = adw_alert_dialog_new (persistent ? _("Your History Was Damaged") : _("Your History Cannot Be Opened"),
+  dialog = adw_alert_dialog_new (persistent ? _("Your History Was Damaged") : _("Cannot Save History"),
                                  self->history_problem);
+  if (self->history_path != NULL)
+    {
+      GtkWidget *path = gtk_label_new (self->history_path);
+
+      gtk_label_set_wrap (GTK_LABEL (path), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (path), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (path), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (path, "monospace");
+      adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), path);
+    }
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_OK"));
   adw_dialog_present (dialog, GTK_WIDGET (window));
   g_clear_pointer (&self->history_problem, g_free);
+  g_clear_pointer (&self->history_path, g_free);
 }
 
 /* Every safety check answered, from whichever dialog, is kept in the history too */
@@ -305,7 +345,7 @@ tell_no_sound (UnknotApplication *self)
 
   /* Short enough for a phone-wide toast; Preferences give the whole reason. */
   self->told_no_sound = TRUE;
-  unknot_window_add_toast (UNKNOT_WINDOW (window), adw_toast_new (_("No sound device: sessions are silent")));
+  unknot_window_add_toast (UNKNOT_WINDOW (window), adw_toast_new (_("No sound device found")));
 }
 
 static void
@@ -316,6 +356,26 @@ cue_player_available_cb (UnknotCuePlayer   *player,
   tell_no_sound (self);
 }
 
+/* With the voice on but no speech service, the steps are not spoken; say so once. Where
+ * the voice was just turned on in Preferences, its row already says why. */
+static void
+tell_no_voice (UnknotApplication *self)
+{
+  UnknotSpeaker *speaker = unknot_announcer_get_speaker (self->announcer);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwDialog *dialog;
+
+  if (self->told_no_voice || speaker == NULL || unknot_speaker_get_available (speaker) ||
+      !unknot_announcer_get_voice_enabled (self->announcer) || !UNKNOT_IS_WINDOW (window))
+    return;
+
+  self->told_no_voice = TRUE;
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  if (UNKNOT_IS_PREFERENCES_DIALOG (dialog))
+    return;
+  unknot_window_add_toast (UNKNOT_WINDOW (window), adw_toast_new (_("No speech service found")));
+}
+
 static void
 speaker_connected_cb (GObject      *source,
                       GAsyncResult *result,
@@ -323,8 +383,22 @@ speaker_connected_cb (GObject      *source,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!unknot_speaker_connect_finish (UNKNOT_SPEAKER (source), result, &error))
-    g_debug ("No voice: %s", error->message);
+  if (unknot_speaker_connect_finish (UNKNOT_SPEAKER (source), result, &error))
+    return;
+  g_debug ("No voice: %s", error->message);
+  /* (an answer to the connection under way is still to come) */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PENDING))
+    tell_no_voice (UNKNOT_APPLICATION (user_data));
+}
+
+/* The service went away during a session */
+static void
+speaker_available_cb (UnknotSpeaker     *speaker,
+                      GParamSpec        *pspec,
+                      UnknotApplication *self)
+{
+  tell_no_voice (self);
 }
 
 /* The speech service is asked for only once the voice is wanted: connecting may start it. */
@@ -336,7 +410,7 @@ voice_setting_changed_cb (GSettings         *settings,
   UnknotSpeaker *speaker = unknot_announcer_get_speaker (self->announcer);
 
   if (g_settings_get_boolean (settings, "voice-enabled") && speaker != NULL)
-    unknot_speaker_connect_async (speaker, self->cancellable, speaker_connected_cb, NULL);
+    unknot_speaker_connect_async (speaker, self->cancellable, speaker_connected_cb, self);
 }
 
 /**
@@ -367,6 +441,8 @@ unknot_application_get_announcer (UnknotApplication *self)
   g_signal_connect_object (self->settings, "changed::voice-enabled", G_CALLBACK (voice_setting_changed_cb),
                            self, G_CONNECT_DEFAULT);
   g_signal_connect_object (player, "notify::available", G_CALLBACK (cue_player_available_cb), self, G_CONNECT_DEFAULT);
+  if (speaker != NULL)
+    g_signal_connect_object (speaker, "notify::available", G_CALLBACK (speaker_available_cb), self, G_CONNECT_DEFAULT);
   voice_setting_changed_cb (self->settings, "voice-enabled", self);
   tell_no_sound (self);
 
@@ -778,6 +854,7 @@ unknot_application_finalize (GObject *object)
   g_clear_object (&self->announcer);
   g_clear_object (&self->history);
   g_free (self->history_problem);
+  g_free (self->history_path);
   g_clear_pointer (&self->safety, unknot_safety_unref);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->finalize (object);
