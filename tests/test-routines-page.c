@@ -225,7 +225,7 @@ test_broken_file_shows_its_problems (void **state)
   assert_true (unknot_test_wait_until (has_dialog_cb, window, TIMEOUT_MS));
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   assert_true (ADW_IS_ALERT_DIALOG (dialog));
-  assert_non_null (strstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), "bad.json"));
+  assert_non_null (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "“bad.json”"));
 
   /* each problem with its line, column and field */
   collect_labels (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog)), text);

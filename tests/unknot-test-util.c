@@ -242,6 +242,35 @@ unknot_test_open_main_window (UnknotApplication *app)
   return window;
 }
 
+static void
+after_paint_cb (GdkFrameClock *frame_clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+flag_is_set_cb (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Has @widget's window paint a frame, and waits until it has */
+void
+unknot_test_wait_for_paint (GtkWidget *widget)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  assert_non_null (frame_clock);
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (window);
+  assert_true (unknot_test_wait_until (flag_is_set_cb, &painted, TIMEOUT_MS));
+  g_signal_handler_disconnect (frame_clock, handler);
+}
+
 /**
  * unknot_test_render_window:
  * @name: the file name, without ".png"
@@ -363,6 +392,46 @@ unknot_test_find_button (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+/**
+ * unknot_test_find_action_button:
+ *
+ * Returns: (nullable): the first visible widget under @root that activates @action
+ */
+GtkWidget *
+unknot_test_find_action_button (GtkWidget  *root,
+                                const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = unknot_test_find_action_button (child, action)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks the button for @action under @root, which must be there and sensitive, as a
+ * user does, and waits until a dialog's sliding page has come to rest */
+void
+unknot_test_press (GtkWidget  *root,
+                   const char *action)
+{
+  GtkWidget *button = unknot_test_find_action_button (root, action);
+
+  if (button == NULL)
+    fail_msg ("no button for %s", action);
+  assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  unknot_test_run_main_loop (400);
 }
 
 /**

@@ -41,8 +41,13 @@ void       unknot_test_activate        (gpointer            widget,
                                         const char         *action);
 GtkWidget *unknot_test_find_button     (GtkWidget          *root,
                                         const char         *label);
+GtkWidget *unknot_test_find_action_button (GtkWidget       *root,
+                                           const char      *action);
+void       unknot_test_press           (GtkWidget          *root,
+                                        const char         *action);
 GdkTexture *unknot_test_render_window  (GtkWidget          *widget,
                                         const char         *name);
+void        unknot_test_wait_for_paint (GtkWidget          *widget);
 char       *unknot_test_widget_text    (GtkWidget          *widget);
 
 const char        *unknot_test_prepare_data_home (void);

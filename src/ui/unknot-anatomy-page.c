@@ -65,11 +65,23 @@ add_group (UnknotAnatomyPage *self,
            const char        *description)
 {
   GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* a title of its own, which wraps: a point's name and side can be long, and a
+   * group's own title would be cut short */
+  GtkWidget *heading = g_object_new (GTK_TYPE_LABEL,
+                                     "label", title,
+                                     "wrap", TRUE,
+                                     "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                     "xalign", 0.0f,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                     NULL);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (box), heading);
   if (description != NULL)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (self->groups_box, group);
+  gtk_box_append (GTK_BOX (box), group);
+  gtk_box_append (self->groups_box, box);
 
   return ADW_PREFERENCES_GROUP (group);
 }

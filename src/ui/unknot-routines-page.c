@@ -217,7 +217,7 @@ problems_banner_button_clicked_cb (UnknotRoutinesPage *self)
   g_autofree char *body = g_strdup_printf (_("These files in %s are not listed. Fix them, or remove them "
                                              "from the folder."), folder);
 
-  show_problems (self, _("Routine Files With Problems"), body, self->load_problems);
+  show_problems (self, _("Broken Routine Files"), body, self->load_problems);
 }
 
 static void
@@ -328,14 +328,20 @@ unknot_routines_page_import_file (UnknotRoutinesPage *self,
   if (entry == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("“%s” Was Not Imported"), name);
+      /* the file's name, of any length, goes in the body: a heading does not wrap */
+      const char *heading = _("Routine Not Imported");
 
       if (problems->len > 0)
-        show_problems (self, heading, _("Unknot checks every routine before using it, and this file has problems. "
-                                        "Nothing was imported."), problems);
+        {
+          g_autofree char *body = g_strdup_printf (_("Unknot checks every routine before using it, and “%s” has "
+                                                     "problems. Nothing was imported."), name);
+
+          show_problems (self, heading, body, problems);
+        }
       else
         {
-          AdwDialog *dialog = adw_alert_dialog_new (heading, error->message);
+          g_autofree char *body = g_strdup_printf ("“%s”: %s", name, error->message);
+          AdwDialog *dialog = adw_alert_dialog_new (heading, body);
 
           adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
           adw_dialog_present (dialog, GTK_WIDGET (self));

@@ -200,7 +200,7 @@ confirm (GTask               *task,
 
   if (pacing.today == UNKNOT_PACING_CAP_REACHED)
     {
-      ask (task, _("Enough Pressure for Today"),
+      ask (task, _("Enough for Today"),
            _("You have held pressure twice today, the most Unknot suggests. Give the muscles until tomorrow; a stretch is fine."),
            NULL);
       return;
@@ -224,7 +224,7 @@ confirm (GTask               *task,
   if (verdict == UNKNOT_SAFETY_CAUTION)
     ask (task, check->gate.safety->caution_notice.title, body->str, _("_My Doctor Agreed"));
   else
-    ask (task, _("Another Pressure Session?"), body->str, _("_Start Anyway"));
+    ask (task, _("Another Release Today?"), body->str, _("_Start Anyway"));
 }
 
 static void

@@ -214,7 +214,7 @@ exported_cb (GObject      *source,
   if (unknot_your_data_page_export_finish (self, result, &error))
     add_toast (self, _("History exported"));
   else
-    show_alert (self, _("The History Could Not Be Exported"), error->message);
+    show_alert (self, _("History Not Exported"), error->message);
 }
 
 static void
@@ -368,7 +368,7 @@ imported_cb (GObject      *source,
     {
       show_alert (self,
                   g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA)
-                  ? _("This File Cannot Be Imported") : _("The History Could Not Be Imported"),
+                  ? _("File Not Imported") : _("History Not Imported"),
                   error->message);
       return;
     }
@@ -422,7 +422,7 @@ delete_response_cb (AdwAlertDialog     *dialog,
 
   if (!unknot_history_store_delete_all (self->history, &error))
     {
-      show_alert (self, _("Your Data Could Not Be Deleted"), error->message);
+      show_alert (self, _("Data Not Deleted"), error->message);
       return;
     }
   /* the answers in force go too: the safety check is asked again before a release */
