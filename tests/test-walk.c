@@ -738,38 +738,6 @@ test_walk_narrow (void **state)
   walk (370, 800, 360);
 }
 
-/* libadwaita 1.7 measures an alert's big heading, which does not wrap, for the width of
- * the dialog even when it is too long for it, and says so, though it then shows the
- * smaller heading, which wraps. That one message is let through as a message; every
- * other warning and critical stays fatal. */
-static GLogWriterOutput
-log_writer (GLogLevelFlags   log_level,
-            const GLogField *fields,
-            gsize            n_fields,
-            gpointer         user_data)
-{
-  for (gsize i = 0; i < n_fields && (log_level & G_LOG_LEVEL_WARNING) != 0; i++)
-    {
-      gpointer label = NULL;
-
-      if (g_str_equal (fields[i].key, "MESSAGE") &&
-          sscanf (fields[i].value, "Trying to measure GtkLabel %p for width of", &label) == 1 &&
-          GTK_IS_LABEL (label) && gtk_widget_has_css_class (label, "title-2") &&
-          !gtk_label_get_wrap (label) && gtk_widget_get_ancestor (label, ADW_TYPE_ALERT_DIALOG) != NULL)
-        {
-          g_autofree char *message = g_strdup_printf ("%s (heading “%s”)", (const char *) fields[i].value,
-                                                      gtk_label_get_text (label));
-          GLogField message_fields[] = {
-            { "MESSAGE", message, -1 },
-            { "GLIB_DOMAIN", "Unknot-walk", -1 },
-          };
-
-          return g_log_writer_default (G_LOG_LEVEL_MESSAGE, message_fields, G_N_ELEMENTS (message_fields), NULL);
-        }
-    }
-  return g_log_writer_default (log_level, fields, n_fields, user_data);
-}
-
 int
 main (void)
 {
@@ -779,7 +747,6 @@ main (void)
   };
   int failures;
 
-  g_log_set_writer_func (log_writer, NULL, NULL);
   clock_ = unknot_fake_clock_new ();
   failures = unknot_test_run_in_main_window ("walk", tests, G_N_ELEMENTS (tests), clock_,
                                              &app, (GtkWindow **) &window);

@@ -58,7 +58,7 @@ test_damaged_history (void **state)
   window = unknot_test_open_main_window (app);
   assert_true (unknot_test_wait_until (has_alert_cb, window, TIMEOUT_MS));
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
-  assert_string_equal (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), "Your History Was Damaged");
+  assert_string_equal (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), "History Was Damaged");
   assert_non_null (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "history.sqlite3.damaged-"));
   unknot_test_run_main_loop (200);
   g_object_unref (unknot_test_render_window (GTK_WIDGET (window), "history-damaged"));

@@ -200,7 +200,7 @@ tell_history_problem (UnknotApplication *self,
     return;
 
   persistent = unknot_history_store_is_persistent (history);
-  dialog = adw_alert_dialog_new (persistent ? _("Your History Was Damaged") : _("Cannot Save History"),
+  dialog = adw_alert_dialog_new (persistent ? _("History Was Damaged") : _("Cannot Save History"),
                                  self->history_problem);
   if (self->history_path != NULL)
     {

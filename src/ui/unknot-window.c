@@ -227,7 +227,7 @@ ask_before_ending_session (UnknotWindow *self)
   self->resume_after = unknot_session_engine_get_state (engine) == UNKNOT_SESSION_RUNNING;
   unknot_session_engine_pause (engine);
 
-  dialog = adw_alert_dialog_new (_("Stop the Session and Close?"),
+  dialog = adw_alert_dialog_new (_("Stop and Close?"),
                                  _("Closing the window ends the session you are in."));
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
                                   "continue", _("_Keep Going"),
