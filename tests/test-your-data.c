@@ -220,11 +220,13 @@ test_export_import_delete (void **state)
   assert_int_equal (n_sessions (), 0);
   assert_null (unknot_safety_store_load (settings));
   unknot_test_assert_shows (summary, "Nothing Recorded Yet", TIMEOUT_MS);
+  assert_false (gtk_widget_is_sensitive (unknot_test_find_action_button (GTK_WIDGET (page), "data.delete-all")));
 
   /* import back: everything, then nothing twice */
   assert_true (import (page, json_file, &error));
   assert_int_equal (n_sessions (), 3);
   unknot_test_assert_shows (summary, "3 Sessions", TIMEOUT_MS);
+  assert_true (gtk_widget_is_sensitive (unknot_test_find_action_button (GTK_WIDGET (page), "data.delete-all")));
   assert_true (import (page, json_file, &error));
   assert_int_equal (n_sessions (), 3);
 

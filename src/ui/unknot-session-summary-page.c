@@ -317,6 +317,8 @@ unknot_session_summary_page_new_for_past (UnknotSessionLog   *log,
   adw_status_page_set_icon_name (self->status_page,
                                  log->compression ? "unknot-release-symbolic" : "unknot-routines-symbolic");
   gtk_widget_set_visible (self->done_button, FALSE);
+  /* it was saved long ago: nothing to say about that */
+  gtk_widget_set_visible (GTK_WIDGET (self->saved_label), FALSE);
 
   return ADW_NAVIGATION_PAGE (self);
 }

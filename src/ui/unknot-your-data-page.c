@@ -55,6 +55,15 @@ show_alert (UnknotYourDataPage *self,
   adw_dialog_present (alert, GTK_WIDGET (self));
 }
 
+/* Whether a safety check was ever answered: those are the user's data too */
+static gboolean
+has_safety_checks (UnknotYourDataPage *self)
+{
+  g_autoptr(GPtrArray) checks = unknot_history_store_list_safety_checks (self->history, NULL);
+
+  return checks == NULL || checks->len > 0;
+}
+
 /* "64 sessions since 2 September 2026" */
 static void
 update_summary (UnknotYourDataPage *self)
@@ -94,6 +103,10 @@ update_summary (UnknotYourDataPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.export-csv", sessions != NULL && sessions->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.export-json", sessions != NULL && sessions->len > 0);
+  /* with nothing kept there is nothing to delete (a history that cannot be read may
+   * still be deleted) */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.delete-all",
+                                 sessions == NULL || sessions->len > 0 || has_safety_checks (self));
 }
 
 static void
