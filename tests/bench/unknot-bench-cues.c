@@ -96,7 +96,8 @@ main (int    argc,
   if (n == 0)
     return 1;
   g_array_sort (run.latencies, compare_doubles);
-  printf ("plays=%u median_ms=%.3f p95_ms=%.3f max_ms=%.3f\n", n,
+  printf ("plays=%u min_ms=%.3f median_ms=%.3f p95_ms=%.3f max_ms=%.3f\n", n,
+          g_array_index (run.latencies, double, 0),
           g_array_index (run.latencies, double, n / 2),
           g_array_index (run.latencies, double, MIN (n - 1, (n * 95) / 100)),
           g_array_index (run.latencies, double, n - 1));

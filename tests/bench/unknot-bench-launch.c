@@ -1,9 +1,11 @@
-/* unknot-bench-launch.c: start a program once, report its time to first frame and peak RSS
+/* unknot-bench-launch.c: start a program once, report its time to first frame, peak RSS
+ * and CPU time
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: unknot-bench-launch PROGRAM [ARG…]
- * Prints "ttff_ms=<milliseconds> maxrss_kib=<KiB>". The program must print
+ * Prints "ttff_ms=<milliseconds> maxrss_kib=<KiB> cpu_ms=<milliseconds>", the CPU time
+ * being the whole run's (user and system). The program must print
  * "first-frame-us <monotonic µs>" (UNKNOT_BENCH_FIRST_FRAME set; see
  * unknot-first-frame-probe.c) and then exit by itself.
  */
@@ -87,6 +89,8 @@ main (int   argc,
       return 1;
     }
 
-  printf ("ttff_ms=%.1f maxrss_kib=%ld\n", (first_frame_us - started_us) / 1000.0, usage.ru_maxrss);
+  printf ("ttff_ms=%.1f maxrss_kib=%ld cpu_ms=%.1f\n", (first_frame_us - started_us) / 1000.0, usage.ru_maxrss,
+          (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+          + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0);
   return 0;
 }

@@ -29,14 +29,25 @@ after_paint_cb (GdkFrameClock *clock)
   last_paint = g_get_monotonic_time ();
 }
 
-/* Runs the main loop until a frame is painted after @since, or 5 s pass. */
+static gboolean
+wake_cb (gpointer data)
+{
+  *(guint *) data = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until a frame is painted after @since, or 5 s pass (a change that
+ * paints nothing must not leave the loop waiting for ever). */
 static gint64
 wait_for_paint_after (gint64 since)
 {
   gint64 deadline = since + 5 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (5000, wake_cb, &wake);
 
   while (last_paint <= since && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  if (wake != 0)
+    g_source_remove (wake);
 
   return last_paint > since ? last_paint - since : -1;
 }
@@ -49,6 +60,9 @@ find_descendant (GtkWidget *root,
     {
       GtkWidget *found;
 
+      /* a drop-down's popover has a scrolled list of its own */
+      if (GTK_IS_POPOVER (child))
+        continue;
       if (g_type_is_a (G_OBJECT_TYPE (child), type))
         return child;
       if ((found = find_descendant (child, type)) != NULL)
@@ -129,6 +143,8 @@ main (void)
   open_us = wait_for_paint_after (start);
 
   scrolled = find_descendant (GTK_WIDGET (unknot_window_get_routines_page (window)), GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled == NULL)
+    g_error ("the Routines page has no list to scroll");
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   for (guint i = 1; i <= SCROLL_STEPS; i++)
     {

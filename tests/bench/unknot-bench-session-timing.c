@@ -134,11 +134,17 @@ main (void)
   cpu = cpu_ms () - cpu_before;
 
   n = run.errors->len;
+  if (n == 0)
+    {
+      fprintf (stderr, "no step boundary was reached\n");
+      return 1;
+    }
   g_array_sort (run.errors, compare_doubles);
   for (guint i = 0; i < n; i++)
     max = MAX (max, ABS (g_array_index (run.errors, double, i)));
-  printf ("seconds=%u boundaries=%u median_ms=%.3f p99_ms=%.3f max_ms=%.3f cpu_ms_per_min=%.2f\n",
+  printf ("seconds=%u boundaries=%u min_ms=%.3f median_ms=%.3f p99_ms=%.3f max_ms=%.3f cpu_ms_per_min=%.2f\n",
           seconds, n,
+          ABS (g_array_index (run.errors, double, 0)),
           ABS (g_array_index (run.errors, double, n / 2)),
           ABS (g_array_index (run.errors, double, MIN (n - 1, (n * 99) / 100))),
           max, cpu / (seconds / 60.0));
