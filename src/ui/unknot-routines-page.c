@@ -340,8 +340,16 @@ unknot_routines_page_import_file (UnknotRoutinesPage *self,
         }
       else
         {
-          g_autofree char *body = g_strdup_printf ("“%s”: %s", name, error->message);
-          AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+          g_autofree char *body = NULL;
+          AdwDialog *dialog;
+
+          /* a folder that cannot be written is said plainly, not in the system's words */
+          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) ||
+              g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+            body = g_strdup_printf (_("“%s” could not be saved: Unknot cannot write to its folder."), name);
+          else
+            body = g_strdup_printf ("“%s”: %s", name, error->message);
+          dialog = adw_alert_dialog_new (heading, body);
 
           adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
           adw_dialog_present (dialog, GTK_WIDGET (self));
