@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 #define UNKNOT_FIRST_FRAME_PROBE_ENV "UNKNOT_BENCH_FIRST_FRAME"
+#define UNKNOT_CPU_PROBE_ENV "UNKNOT_BENCH_CPU_ON_SIGNAL"
 
 void unknot_first_frame_probe_attach_from_environment (GtkWindow *window);
 
