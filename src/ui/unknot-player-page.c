@@ -63,6 +63,8 @@ struct _UnknotPlayerPage
   GtkWidget                *release_button;
   GtkWidget                *stop_box;
   GtkFlowBox               *stop_flow;
+  GtkWidget                *stop_menu_button;
+  GMenu                    *stop_menu;
   GtkLabel                 *next_label;
   GtkButton                *pause_button;
 };
@@ -501,6 +503,8 @@ update_stop_rules (UnknotPlayerPage    *self,
 {
   gboolean any = FALSE;
 
+  /* the same rules in the menu that stands in for the buttons in a very short window */
+  g_menu_remove_all (self->stop_menu);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stop_flow));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     {
@@ -509,6 +513,13 @@ update_stop_rules (UnknotPlayerPage    *self,
       gboolean offered = offers_stop_rule (segment, rule);
 
       gtk_widget_set_visible (child, offered);
+      if (offered)
+        {
+          g_autoptr (GMenuItem) item = g_menu_item_new (rule->label, NULL);
+
+          g_menu_item_set_action_and_target_value (item, "player.stop-rule", g_variant_new_string (rule->id));
+          g_menu_append_item (self->stop_menu, item);
+        }
       any |= offered;
     }
   gtk_widget_set_visible (self->stop_box, any);
@@ -855,6 +866,14 @@ unknot_player_page_release_action (GtkWidget  *widget,
 }
 
 static void
+unknot_player_page_stop_rule_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  unknot_player_page_use_stop_rule (UNKNOT_PLAYER_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 unknot_player_page_continue_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
@@ -1011,6 +1030,21 @@ layout_orientation_cb (GtkBox           *box,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
 }
 
+/* A very short window (a breakpoint makes the ring small) takes smaller type still. */
+static void
+ring_size_cb (GtkWidget        *ring,
+              GParamSpec       *pspec,
+              UnknotPlayerPage *self)
+{
+  int height;
+
+  gtk_widget_get_size_request (ring, NULL, &height);
+  if (height < 200)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "tiny");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "tiny");
+}
+
 static void
 unknot_player_page_shown (AdwNavigationPage *page)
 {
@@ -1123,6 +1157,7 @@ unknot_player_page_dispose (GObject *object)
   g_clear_pointer (&self->save_error, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_PLAYER_PAGE);
+  g_clear_object (&self->stop_menu);
 
   G_OBJECT_CLASS (unknot_player_page_parent_class)->dispose (object);
 }
@@ -1165,6 +1200,7 @@ unknot_player_page_class_init (UnknotPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, release_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, stop_box);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, stop_flow);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, stop_menu_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, next_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotPlayerPage, pause_button);
 
@@ -1173,6 +1209,7 @@ unknot_player_page_class_init (UnknotPlayerPageClass *klass)
   gtk_widget_class_install_action (widget_class, "player.previous", NULL, unknot_player_page_previous_action);
   gtk_widget_class_install_action (widget_class, "player.restart", NULL, unknot_player_page_restart_action);
   gtk_widget_class_install_action (widget_class, "player.release", NULL, unknot_player_page_release_action);
+  gtk_widget_class_install_action (widget_class, "player.stop-rule", "s", unknot_player_page_stop_rule_action);
   gtk_widget_class_install_action (widget_class, "player.continue", NULL, unknot_player_page_continue_action);
   gtk_widget_class_install_action (widget_class, "player.stop", NULL, unknot_player_page_stop_action);
 }
@@ -1183,7 +1220,11 @@ unknot_player_page_init (UnknotPlayerPage *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->stop_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->stop_menu_button), G_MENU_MODEL (self->stop_menu));
   g_signal_connect_object (self->layout_box, "notify::orientation", G_CALLBACK (layout_orientation_cb),
+                           self, G_CONNECT_DEFAULT);
+  g_signal_connect_object (self->ring, "notify::height-request", G_CALLBACK (ring_size_cb),
                            self, G_CONNECT_DEFAULT);
 
   /* Space, the arrows and Escape steer the session from anywhere on the page, caught

@@ -338,6 +338,19 @@ unknot_session_summary_page_dispose (GObject *object)
   G_OBJECT_CLASS (unknot_session_summary_page_parent_class)->dispose (object);
 }
 
+/* A very short window shows the status page's small layout, the facts in view sooner. */
+static void
+short_window_cb (AdwStatusPage *status_page)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (status_page), "compact");
+}
+
+static void
+tall_window_cb (AdwStatusPage *status_page)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (status_page), "compact");
+}
+
 static void
 unknot_session_summary_page_class_init (UnknotSessionSummaryPageClass *klass)
 {
@@ -348,6 +361,8 @@ unknot_session_summary_page_class_init (UnknotSessionSummaryPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/unknot-session-summary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, status_page);
+  gtk_widget_class_bind_template_callback (widget_class, short_window_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tall_window_cb);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, done_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, facts_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionSummaryPage, time_row);
