@@ -121,7 +121,9 @@ set_speaking (UnknotSpeaker *self,
 static char *
 get_speech_language (void)
 {
-  const char *header = dgettext (GETTEXT_PACKAGE, "");
+  /* the empty msgid asks for the header; a variable, so it is not taken for a text */
+  static const char header_msgid[] = "";
+  const char *header = dgettext (GETTEXT_PACKAGE, header_msgid);
   const char *field = strstr (header, "\nLanguage:");
   g_autofree char *language = NULL;
 

@@ -245,9 +245,13 @@ unknot_checker_get_uint (UnknotChecker *c,
   number = json_node_get_int (node);
   if (number < min || number > max)
     {
-      unknot_checker_report (c, member_path, _("%" G_GINT64_FORMAT " is out of range: it must be from %" G_GINT64_FORMAT
-                                " to %" G_GINT64_FORMAT),
-              number, min, max);
+      g_autofree char *given = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+      g_autofree char *lowest = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *highest = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      /* Translators: a number in a file, and the range it must be in */
+      unknot_checker_report (c, member_path, _("%s is out of range: it must be from %s to %s"),
+                             given, lowest, highest);
       return FALSE;
     }
 

@@ -266,12 +266,12 @@ unknot_routine_kind_to_string (UnknotRoutineKind kind)
 {
   switch (kind)
     {
-    case UNKNOT_ROUTINE_KIND_RELEASE: return _("Release");
-    case UNKNOT_ROUTINE_KIND_STRETCH: return _("Stretch");
-    case UNKNOT_ROUTINE_KIND_STRENGTH: return _("Strength");
-    case UNKNOT_ROUTINE_KIND_BREATHING: return _("Breathing");
+    case UNKNOT_ROUTINE_KIND_RELEASE: return C_("routine kind", "Release");
+    case UNKNOT_ROUTINE_KIND_STRETCH: return C_("routine kind", "Stretch");
+    case UNKNOT_ROUTINE_KIND_STRENGTH: return C_("routine kind", "Strength");
+    case UNKNOT_ROUTINE_KIND_BREATHING: return C_("routine kind", "Breathing");
     case UNKNOT_ROUTINE_KIND_MIXED:
-    default: return _("Mixed");
+    default: return C_("routine kind", "Mixed");
     }
 }
 

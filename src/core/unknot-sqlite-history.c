@@ -712,8 +712,10 @@ sqlite_set_note (UnknotHistoryStore *store,
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
       g_set_error (error, UNKNOT_HISTORY_ERROR, UNKNOT_HISTORY_ERROR_NOT_FOUND,
-                   _("No session %" G_GINT64_FORMAT " in the history"), id);
+                   _("No session %s in the history"), number);
       return FALSE;
     }
   return TRUE;

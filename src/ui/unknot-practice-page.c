@@ -236,7 +236,7 @@ add_time_row (UnknotPracticePage *self,
   GtkWidget *minute_spin = new_spin (59, minute, _("Minute"));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Time"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), C_("reminder", "Time"));
   gtk_box_append (GTK_BOX (box), hour_spin);
   gtk_box_append (GTK_BOX (box), gtk_label_new (":"));
   gtk_box_append (GTK_BOX (box), minute_spin);
