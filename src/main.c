@@ -14,8 +14,10 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr (UnknotApplication) app = NULL;
+  const char *locale_dir = g_getenv ("UNKNOT_LOCALE_DIR");
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* the built catalogues, when run from the build folder (meson devenv) */
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL && *locale_dir != '\0' ? locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

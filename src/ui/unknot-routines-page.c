@@ -574,6 +574,34 @@ unknot_routines_page_class_init (UnknotRoutinesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "routines.import", NULL, unknot_routines_page_import_action);
 }
 
+/* A filter's choice shown in its button ellipsized, so that the two filters share a
+ * phone-sized window in any language; the list that opens shows each choice whole. */
+static GtkListItemFactory *
+string_item_factory (gboolean ellipsize)
+{
+  g_autofree char *ui = g_strdup_printf (
+    "<interface><template class=\"GtkListItem\"><property name=\"child\">"
+    "<object class=\"GtkLabel\"><property name=\"xalign\">0</property>"
+    "<property name=\"ellipsize\">%s</property>"
+    "<binding name=\"label\"><lookup name=\"string\" type=\"GtkStringObject\">"
+    "<lookup name=\"item\">GtkListItem</lookup></lookup></binding>"
+    "</object></property></template></interface>", ellipsize ? "end" : "none");
+  gsize length = strlen (ui);
+  g_autoptr (GBytes) bytes = g_bytes_new_take (g_steal_pointer (&ui), length);
+
+  return gtk_builder_list_item_factory_new_from_bytes (NULL, bytes);
+}
+
+static void
+ellipsize_choice (GtkDropDown *dropdown)
+{
+  g_autoptr (GtkListItemFactory) button = string_item_factory (TRUE);
+  g_autoptr (GtkListItemFactory) list = string_item_factory (FALSE);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
 static void
 unknot_routines_page_init (UnknotRoutinesPage *self)
 {
@@ -584,4 +612,6 @@ unknot_routines_page_init (UnknotRoutinesPage *self)
                            G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ellipsize_choice (self->kind_dropdown);
+  ellipsize_choice (self->muscle_dropdown);
 }
