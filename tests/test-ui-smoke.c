@@ -201,6 +201,46 @@ test_keyboard_shortcuts_window (void **state)
 }
 
 static void
+test_help_without_a_viewer (void **state)
+{
+  Fixture *fixture = *state;
+  g_auto (GStrv) accels = NULL;
+  AdwDialog *dialog;
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), "app.help");
+  assert_true (g_strv_contains ((const char * const *) accels, "F1"));
+
+  /* The build root has no help viewer: the guide cannot open, and the app says so. */
+  activate_primary_menu_item (fixture, "app.help");
+  assert_true (unknot_test_wait_until (window_has_mapped_dialog_cb, fixture->window, TIMEOUT_MS));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window));
+  assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  assert_string_equal (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), "Help Is Not Installed");
+  assert_non_null (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "Yelp"));
+  unknot_test_close_dialog (dialog);
+  assert_true (unknot_test_wait_until (window_has_no_dialog_cb, fixture->window, TIMEOUT_MS));
+
+  /* F1 opens the part of the guide for the page shown */
+  {
+    g_autofree char *start = unknot_application_get_help_uri (fixture->app);
+    g_autofree char *release = NULL;
+
+    assert_string_equal (start, "help:unknot");
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "release");
+    release = unknot_application_get_help_uri (fixture->app);
+    assert_string_equal (release, "help:unknot/release");
+  }
+
+  /* and a page named outright */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "help-page", g_variant_new_string ("release"));
+  assert_true (unknot_test_wait_until (window_has_mapped_dialog_cb, fixture->window, TIMEOUT_MS));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window));
+  assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  unknot_test_close_dialog (dialog);
+  assert_true (unknot_test_wait_until (window_has_no_dialog_cb, fixture->window, TIMEOUT_MS));
+}
+
+static void
 test_about_dialog (void **state)
 {
   Fixture *fixture = *state;
@@ -230,6 +270,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_page_accelerators, setup, teardown),
     cmocka_unit_test_setup_teardown (test_preferences_dialog, setup, teardown),
     cmocka_unit_test_setup_teardown (test_keyboard_shortcuts_window, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_help_without_a_viewer, setup, teardown),
     cmocka_unit_test_setup_teardown (test_about_dialog, setup, teardown),
   };
 

@@ -499,6 +499,75 @@ unknot_application_preferences_action (GSimpleAction *action,
 }
 
 static void
+help_launched_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr (GtkWindow) window = user_data;
+  g_autoptr (GError) error = NULL;
+  AdwDialog *dialog;
+
+  if (gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error))
+    return;
+
+  /* The user closed the portal's chooser: that was their answer. */
+  if (g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    return;
+
+  g_debug ("The guide could not be opened: %s", error->message);
+  dialog = adw_alert_dialog_new (_("Help Is Not Installed"),
+                                 _("Install the Help app (Yelp) to read the guide to Unknot."));
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_OK"));
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+}
+
+/**
+ * unknot_application_get_help_uri:
+ *
+ * Returns: (transfer full): the part of the guide for what the active window shows:
+ *   the player's page during a session, the guided release on the Release page, and
+ *   the guide's start elsewhere
+ */
+char *
+unknot_application_get_help_uri (UnknotApplication *self)
+{
+  GtkWindow *window;
+
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (UNKNOT_IS_WINDOW (window))
+    {
+      if (unknot_window_get_session (UNKNOT_WINDOW (window)) != NULL)
+        return g_strdup ("help:unknot/player");
+      if (g_strcmp0 (unknot_window_get_visible_page (UNKNOT_WINDOW (window)), "release") == 0)
+        return g_strdup ("help:unknot/release");
+    }
+
+  return g_strdup ("help:unknot");
+}
+
+/* app.help (F1): the guide in the Help app; app.help-page("release"): one of its pages */
+static void
+unknot_application_help_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *uri = NULL;
+  g_autoptr (GtkUriLauncher) launcher = NULL;
+
+  if (parameter != NULL)
+    uri = g_strconcat ("help:unknot/", g_variant_get_string (parameter, NULL), NULL);
+  else
+    uri = unknot_application_get_help_uri (self);
+  launcher = gtk_uri_launcher_new (uri);
+  gtk_uri_launcher_launch (launcher, window, NULL, help_launched_cb,
+                           window != NULL ? g_object_ref (window) : NULL);
+}
+
+static void
 unknot_application_about_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
@@ -628,6 +697,8 @@ static const GActionEntry app_actions[] = {
   { "show-routine", unknot_application_show_routine_action, "s", NULL, NULL },
   { "show-page", unknot_application_show_page_action, "s", NULL, NULL },
   { "preferences", unknot_application_preferences_action, NULL, NULL, NULL },
+  { "help", unknot_application_help_action, NULL, NULL, NULL },
+  { "help-page", unknot_application_help_action, "s", NULL, NULL },
   { "about", unknot_application_about_action, NULL, NULL, NULL },
   { "quit", unknot_application_quit_action, NULL, NULL, NULL },
 };
@@ -754,6 +825,7 @@ unknot_application_startup (GApplication *application)
   } accels[] = {
     { "app.preferences", { "<Control>comma", NULL } },
     { "app.quit", { "<Control>q", NULL } },
+    { "app.help", { "F1", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-page::today", { "<Alt>1", NULL } },
     { "win.show-page::release", { "<Alt>2", NULL } },

@@ -36,4 +36,6 @@ gboolean              unknot_application_get_safety_gate      (UnknotApplication
 void                  unknot_application_set_clock            (UnknotApplication *self,
                                                                UnknotClock       *clock);
 
+char                 *unknot_application_get_help_uri         (UnknotApplication *self);
+
 G_END_DECLS
