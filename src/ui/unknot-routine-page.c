@@ -179,6 +179,8 @@ fill (UnknotRoutinePage *self)
   g_autofree char *author = g_strdup_printf ("%s · %s", routine->author, routine->license);
 
   adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), routine->title);
+  /* whole above its summary, too: a narrow header bar cuts a long name short */
+  adw_preferences_group_set_title (self->about_group, routine->title);
   adw_preferences_group_set_description (self->about_group, routine->summary);
 
   adw_action_row_set_subtitle (self->details_row, details);

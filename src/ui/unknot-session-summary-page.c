@@ -152,6 +152,13 @@ describe_holds (const UnknotPointLog *point)
   return g_string_free (text, FALSE);
 }
 
+/* The picture of a session: a release or a routine */
+static const char *
+session_icon (const UnknotSessionLog *log)
+{
+  return log->compression ? "unknot-release-symbolic" : "unknot-routines-symbolic";
+}
+
 static void
 fill (UnknotSessionSummaryPage *self,
       const char               *save_error)
@@ -163,8 +170,9 @@ fill (UnknotSessionSummaryPage *self,
 
   adw_status_page_set_title (self->status_page, log->completed ? _("Well Done") : _("Session Stopped"));
   adw_status_page_set_description (self->status_page, log->routine_title);
+  /* a session stopped early shows what it was, as the history does */
   if (!log->completed)
-    adw_status_page_set_icon_name (self->status_page, "media-playback-stop-symbolic");
+    adw_status_page_set_icon_name (self->status_page, session_icon (log));
 
   adw_action_row_set_subtitle (self->time_row, time);
   /* Translators: how many steps of the session were done, of how many */
@@ -314,8 +322,7 @@ unknot_session_summary_page_new_for_past (UnknotSessionLog   *log,
 
   adw_status_page_set_title (self->status_page, log->routine_title);
   adw_status_page_set_description (self->status_page, description);
-  adw_status_page_set_icon_name (self->status_page,
-                                 log->compression ? "unknot-release-symbolic" : "unknot-routines-symbolic");
+  adw_status_page_set_icon_name (self->status_page, session_icon (log));
   gtk_widget_set_visible (self->done_button, FALSE);
   /* it was saved long ago: nothing to say about that */
   gtk_widget_set_visible (GTK_WIDGET (self->saved_label), FALSE);
