@@ -127,6 +127,8 @@ release_button (const UnknotTriggerPoint *point,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.show-routine");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", point->release_routine);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* not labelled by the words it shows, which screen readers would take instead */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   return button;
 }
 
