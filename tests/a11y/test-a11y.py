@@ -524,7 +524,22 @@ class App:
 
     def audit(self, where):
         """Every actionable or focusable object shown has a name and a proper role, and
-        every image a name or a description"""
+        every image a name or a description. A page on its way out, as the next slides
+        in, is left out: what is found is looked at again a moment later."""
+        found = self._problems()
+        if found:
+            time.sleep(0.5)
+            again = {(problem, path) for _, problem, path in self._problems()}
+            found = [(obj, problem, path) for obj, problem, path in found if (problem, path) in again]
+        for _, problem, path in found:
+            key = (problem, " / ".join(path[1:]))
+            if key in self.audited:
+                continue
+            self.audited.add(key)
+            self.offenders.append("%s: %s\n      at %s" % (where, problem, " / ".join(path)))
+
+    def _problems(self):
+        problems = []
         for top in self.roots():
             for obj, path in walk(top):
                 r = role(obj)
@@ -547,13 +562,9 @@ class App:
                         problem = "focusable, but its role (%s) says nothing" % obj.get_role_name()
                 elif r in (R.IMAGE, R.ICON) and not label_of(obj).strip() and not description(obj).strip():
                     problem = "an image without a name or description"
-                if problem is None:
-                    continue
-                key = (problem, " / ".join(path[1:]))
-                if key in self.audited:
-                    continue
-                self.audited.add(key)
-                self.offenders.append("%s: %s\n      at %s" % (where, problem, " / ".join(path)))
+                if problem is not None:
+                    problems.append((obj, problem, path))
+        return problems
 
 
 # ---------------------------------------------------------------------------
@@ -617,6 +628,10 @@ def scenario_routine(app):
     app.audit("summary")
     app.press("Done")
     wait_until("the routine page back", lambda: app.find({R.PUSH_BUTTON}, "Start") is not None)
+    app.press("Back")
+    show_page(app, "Anatomy")
+    app.wait_for({R.GROUPING}, "Body map", contains=True)
+    app.audit("Anatomy page")
 
 
 def step_title(app):
@@ -694,8 +709,8 @@ def hold(app, detail):
     left = wait_until("the time left", lambda: countdown(app) if countdown(app).endswith(" left") else None)
     if "minute" not in left and not left.startswith(("5", "4")):
         raise Failure("a 60-second hold starts with %r left" % left)
-    released = app.find({R.PUSH_BUTTON}, "It Released")
-    if released is not None and has_state(released, Atspi.StateType.SENSITIVE):
+    released = app.wait_for({R.PUSH_BUTTON}, "It Released")
+    if has_state(released, Atspi.StateType.SENSITIVE):
         raise Failure("It Released can be pressed before the hold's minimum")
     app.audit("player: %s" % detail)
     app.press("Next Step")
