@@ -251,6 +251,11 @@ test_ring_is_an_accessible_timer (void **state)
 
   assert_int_equal (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (ring)), GTK_ACCESSIBLE_ROLE_TIMER);
   assert_accessible_text (ring, GTK_ACCESSIBLE_PROPERTY_LABEL, "Time left");
+  /* an accessible range, so that AT-SPI offers its value (the time left) to screen
+   * readers */
+  assert_true (GTK_IS_ACCESSIBLE_RANGE (ring));
+  gtk_test_accessible_assert_property (ring, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 90.0);
+  gtk_test_accessible_assert_property (ring, GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 90.0);
 
   assert_value_text (ring, "1 minute 30 seconds left");
   unknot_countdown_ring_set_remaining (ring, 61);
@@ -259,6 +264,7 @@ test_ring_is_an_accessible_timer (void **state)
   assert_value_text (ring, "1 minute left");
   unknot_countdown_ring_set_remaining (ring, 45);
   assert_value_text (ring, "45 seconds left");
+  gtk_test_accessible_assert_property (ring, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 45.0);
   /* a countdown shows 1 until the very end */
   unknot_countdown_ring_set_remaining (ring, 0.2);
   assert_value_text (ring, "1 second left");

@@ -458,6 +458,14 @@ test_choose_point (void **state)
   assert_string_equal (unknot_release_page_get_point (page), "psoas-upper");
   assert_int_equal (unknot_release_page_get_sides (page), UNKNOT_SIDE_RIGHT);
   unknot_test_assert_shows (page, "Upper Psoas Release", TIMEOUT_MS);
+
+  /* a side button: the side changes, the point stays, and the release can start */
+  g_signal_emit_by_name (unknot_test_find_button (GTK_WIDGET (page), "Left"), "clicked");
+  unknot_test_run_main_loop (50);
+  assert_int_equal (unknot_release_page_get_sides (page), UNKNOT_SIDE_LEFT);
+  assert_string_equal (unknot_release_page_get_point (page), "psoas-upper");
+  assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)))));
+  assert_true (gtk_widget_is_sensitive (unknot_test_find_action_button (GTK_WIDGET (page), "release.start")));
 }
 
 /* A caution answer: the notice on the page, and asked about before each release */

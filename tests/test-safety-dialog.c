@@ -384,6 +384,11 @@ test_continue_waits_for_every_answer (void **unused)
                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, no_name);
       if (failure != NULL)
         fail_msg ("accessible label: %s", failure);
+      /* and not labelled by the "Yes" or "No" shown, which would win over that name */
+      assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (answer_button (row, TRUE)),
+                                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+      assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (answer_button (row, FALSE)),
+                                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY));
       /* reachable by Tab */
       assert_true (gtk_widget_get_focusable (answer_button (row, TRUE)));
     }

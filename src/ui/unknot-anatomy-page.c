@@ -127,6 +127,8 @@ release_button (const UnknotTriggerPoint *point,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.show-routine");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", point->release_routine);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* not labelled by the words it shows, which screen readers would take instead */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   return button;
 }
 
@@ -292,6 +294,8 @@ add_advice (UnknotAnatomyPage *self)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), advice->title);
+      /* an expander row does not give screen readers its title as its name */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, advice->title, -1);
       gtk_label_set_wrap (GTK_LABEL (text), TRUE);
       gtk_label_set_xalign (GTK_LABEL (text), 0);
       gtk_widget_set_margin_top (text, 12);

@@ -27,7 +27,11 @@
  * The page sets the time left from a frame clock tick, up to 60 times a second, but the
  * ring queues a redraw only when the arc moves by MIN_VISIBLE_CHANGE pixels along the
  * circle (or its size, total or paused state change), and its accessible value text only
- * changes when the whole second does. */
+ * changes when the whole second does.
+ *
+ * Screen readers read the time left as the ring's value (AT-SPI's Value interface, whose
+ * text is the value text): GTK offers that interface only to widgets that are an
+ * accessible range, so the ring is one, whose value the user cannot set. */
 
 #define MIN_SIZE            160
 #define NATURAL_SIZE        240
@@ -59,10 +63,13 @@ struct _UnknotCountdownRing
 };
 
 static void unknot_countdown_ring_buildable_init (GtkBuildableIface *iface);
+static void unknot_countdown_ring_accessible_range_init (GtkAccessibleRangeInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (UnknotCountdownRing, unknot_countdown_ring, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
-                                                      unknot_countdown_ring_buildable_init))
+                                                      unknot_countdown_ring_buildable_init)
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_ACCESSIBLE_RANGE,
+                                                      unknot_countdown_ring_accessible_range_init))
 
 static GtkBuildableIface *parent_buildable_iface;
 
@@ -187,6 +194,7 @@ update_value_text (UnknotCountdownRing *self)
   self->whole_seconds = whole_seconds;
   text = format_time_left (whole_seconds);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) whole_seconds,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
                                   -1);
   self->value_text_count++;
@@ -264,6 +272,9 @@ unknot_countdown_ring_set_total (UnknotCountdownRing *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   self->total = total;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, total,
+                                  -1);
   if (self->remaining > total)
     {
       self->remaining = total;
@@ -636,6 +647,12 @@ unknot_countdown_ring_buildable_init (GtkBuildableIface *iface)
   iface->add_child = unknot_countdown_ring_buildable_add_child;
 }
 
+/* The time left is the app's to set: the default set_current_value () refuses */
+static void
+unknot_countdown_ring_accessible_range_init (GtkAccessibleRangeInterface *iface)
+{
+}
+
 static void
 unknot_countdown_ring_class_init (UnknotCountdownRingClass *klass)
 {
@@ -708,6 +725,8 @@ unknot_countdown_ring_init (UnknotCountdownRing *self)
   /* a page can give a label of its own with gtk_accessible_update_property () */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Time left"),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 0.0,
                                   -1);
   self->whole_seconds = G_MAXUINT;
   update_value_text (self);

@@ -222,6 +222,8 @@ unknot_pain_scale_init (UnknotPainScale *self)
       gtk_widget_add_css_class (self->buttons[i], "pain-level");
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons[i]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      /* not labelled by the bare number it shows, which screen readers would take instead */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->buttons[i]), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       g_signal_connect (self->buttons[i], "toggled", G_CALLBACK (button_toggled_cb), self);
       gtk_flow_box_append (GTK_FLOW_BOX (row), self->buttons[i]);
       child = gtk_widget_get_parent (self->buttons[i]);

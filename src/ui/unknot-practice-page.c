@@ -147,6 +147,8 @@ fill_days (UnknotPracticePage *self)
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), g_strv_contains ((const char * const *) days, day_names[i]));
       gtk_widget_set_tooltip_text (button, long_name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, long_name, -1);
+      /* not labelled by the short name it shows, which screen readers would take instead */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       g_signal_connect_object (button, "toggled", G_CALLBACK (day_toggled_cb), self, G_CONNECT_DEFAULT);
       gtk_box_append (self->days_box, button);
     }

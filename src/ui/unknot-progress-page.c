@@ -204,7 +204,11 @@ session_row_new (const UnknotSessionLog *log)
   gtk_accessible_update_property (GTK_ACCESSIBLE (kind), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   log->compression ? _("With pressure") : _("Without pressure"), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), kind);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  /* the arrow only shows that the row opens: nothing for a screen reader to read */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), g_object_new (GTK_TYPE_IMAGE,
+                                                                 "icon-name", "go-next-symbolic",
+                                                                 "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                                 NULL));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
   return row;

@@ -299,8 +299,8 @@ select_point (UnknotReleasePage *self,
     return;
   self->updating = TRUE;
 
-  g_free (self->point_id);
-  self->point_id = g_strdup (point_id);
+  /* the side buttons pass the point chosen: copied before the old one is freed */
+  g_set_str (&self->point_id, point_id);
   if (side != UNKNOT_SIDE_NONE)
     self->sides = side;
 

@@ -146,6 +146,9 @@ fill_sources (UnknotRoutinePage *self,
           gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
           gtk_widget_set_tooltip_text (link, source->url);
           gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open the Source"), -1);
+          /* still labelled by the address it showed before its icon replaced it, a label no
+           * longer there: a screen reader would find no name at all */
+          gtk_accessible_reset_relation (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
           gtk_widget_add_css_class (link, "flat");
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
         }

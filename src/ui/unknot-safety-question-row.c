@@ -67,6 +67,10 @@ unknot_safety_question_row_new (const UnknotSafetyQuestion *question)
   yes_name = g_strdup_printf (C_("answer", "Yes: %s"), question->question);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->no_button), GTK_ACCESSIBLE_PROPERTY_LABEL, no_name, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->yes_button), GTK_ACCESSIBLE_PROPERTY_LABEL, yes_name, -1);
+  /* a button is labelled by the label it shows, which screen readers take over these
+   * names: they would hear "No" and "Yes" alone */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->no_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->yes_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
   return GTK_WIDGET (self);
 }

@@ -215,6 +215,8 @@ update_suggestion (UnknotTodayPage *self,
       gtk_widget_set_tooltip_text (self->start_button, NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, start + (start[0] == '_'), -1);
+      /* not labelled by the "Start" it shows, which screen readers would take instead */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->start_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       gtk_widget_set_visible (self->start_button, TRUE);
     }
 }
@@ -255,9 +257,16 @@ update_week (UnknotTodayPage *self)
       g_autofree char *long_name = format_day (date, _("%A %-d %B"));
       g_autofree char *label = g_strdup_printf ("%s: %s", long_name,
                                                 day_state_text (self->today.week[i], i, self->today.today_index));
-      GtkWidget *day = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      /* an item of the week's list, which a screen reader names by its label: a plain
+       * box can have no name */
+      GtkWidget *day = g_object_new (GTK_TYPE_BOX,
+                                     "orientation", GTK_ORIENTATION_VERTICAL,
+                                     "spacing", 6,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                     NULL);
       GtkWidget *name = gtk_label_new (short_name);
-      GtkWidget *mark = gtk_image_new ();
+      /* the day's name says what the mark shows */
+      GtkWidget *mark = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
       gtk_widget_add_css_class (name, "caption");
       gtk_widget_add_css_class (mark, "today-day-mark");
