@@ -505,6 +505,15 @@ test_caution_notice (void **state)
 
 /* From the Release page, with the safety check first, through the upper psoas on
  * both sides to the summary, and into the history with a note. */
+/* An UnknotTestCondition: @data is a player page whose It Released can be pressed */
+static gboolean
+release_offered_cb (gpointer data)
+{
+  GtkWidget *button = unknot_test_find_action_button (GTK_WIDGET (data), "player.release");
+
+  return button != NULL && gtk_widget_get_visible (button) && gtk_widget_is_sensitive (button);
+}
+
 static void
 test_release_both_sides (void **state)
 {
@@ -558,7 +567,8 @@ test_release_both_sides (void **state)
   continue_to (player, UNKNOT_STEP_PRESS);
   assert_int_equal (current (player)->side, UNKNOT_SIDE_RIGHT);
   unknot_fake_clock_advance (UNKNOT_FAKE_CLOCK (clock_), 35 * S);
-  unknot_test_run_main_loop (20);
+  /* the minimum is past once the page has heard the clock: It Released is offered */
+  assert_true (unknot_test_wait_until (release_offered_cb, player, TIMEOUT_MS));
   unknot_test_activate (player, "player.release");     /* It released */
   continue_to (player, UNKNOT_STEP_STRETCH);
   unknot_test_run_main_loop (20);
